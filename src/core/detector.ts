@@ -1,0 +1,104 @@
+/**
+ * Helpers for writing detectors: freezing, building findings with optional evidence, clamping scores.
+ *
+ * @module
+ */
+import type { DetectContext, Detector, EntityType, Evidence, Finding } from './types.js';
+import { findTableCells } from './tables.js';
+import { PiiError } from './errors.js';
+
+/**
+ * Freezes a detector value (and its `types` and `context`), making it safe to share.
+ *
+ * @example
+ * ```ts
+ * const d = defineDetector({ id: 'x', types: ['EMAIL'], detect: () => [] });
+ * Object.isFrozen(d); // true
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineDetector(d: Detector): Detector {
+  if (d.context !== undefined) {
+    for (const words of Object.values(d.context)) if (words !== undefined) Object.freeze(words);
+    Object.freeze(d.context);
+  }
+  Object.freeze(d.types);
+  return Object.freeze(d);
+}
+
+/**
+ * Clamps a score into [0, 1] (NaN becomes 0).
+ *
+ * @example
+ * ```ts
+ * clampScore(1.4); // 1
+ * ```
+ */
+export function clampScore(score: number): number {
+  if (!(score > 0)) return 0;
+  return score > 1 ? 1 : score;
+}
+
+/**
+ * Builds a finding from a span of `text`, attaching evidence only when the context asks for it.
+ *
+ * @example
+ * ```ts
+ * const ctx = detectContext('x');
+ * makeFinding('a@b.uk', 0, 6, 'EMAIL', 0.9, 'email', ctx, ['pattern']);
+ * ```
+ */
+export function makeFinding(
+  text: string,
+  start: number,
+  end: number,
+  type: EntityType,
+  score: number,
+  detector: string,
+  ctx: DetectContext,
+  reasons?: readonly string[],
+  details?: Evidence['details'],
+): Finding {
+  const s = clampScore(score);
+  const base = { type, start, end, text: text.slice(start, end), score: s, detector };
+  if (!ctx.explain) return base;
+  const evidence: Evidence = details === undefined ? { reasons: reasons ?? [], baseScore: s } : { reasons: reasons ?? [], baseScore: s, details };
+  return { ...base, evidence };
+}
+
+/**
+ * Builds a detection context for a text, as the pipeline does; useful when calling a detector directly.
+ *
+ * @example
+ * ```ts
+ * email().detect('x@y.uk', detectContext('x@y.uk'));
+ * ```
+ */
+export function detectContext(text: string, options: { explain?: boolean; cell?: DetectContext['cell'] } = {}): DetectContext {
+  let cells: ReturnType<typeof findTableCells> | undefined;
+  const base = {
+    explain: options.explain === true,
+    tableCells: () => {
+      if (cells === undefined) cells = Object.freeze(findTableCells(text)) as ReturnType<typeof findTableCells>;
+      return cells;
+    },
+  };
+  return options.cell === undefined ? base : { ...base, cell: options.cell };
+}
+
+/**
+ * Runs a detector. A detector must not throw; if one does, the scan fails with a `DETECTOR_FAILED`
+ * error naming the detector (never the text), rather than silently missing personal data.
+ *
+ * @example
+ * ```ts
+ * runDetector(email(), 'x@y.uk', detectContext('x@y.uk')).length; // 1
+ * ```
+ */
+export function runDetector(detector: Detector, text: string, ctx: DetectContext): Finding[] {
+  try {
+    return detector.detect(text, ctx);
+  } catch {
+    throw new PiiError('DETECTOR_FAILED', 'a detector failed on this input', detector.id);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Column-header classification shared by text tables, CSV, JSON records and spreadsheets.
+ *
+ * @module
+ */
+import type { EntityType } from './types.js';
+
+/** What a column header says about the values under it. */
+export interface HeaderClass {
+  readonly type: EntityType;
+  /** Finer role for PERSON columns (`surname`, `given`, `initials`, `full`) and for ids (`collar`, `warrant`). */
+  readonly role?: string;
+}
+
+// Ordered: the first matching rule wins. Patterns are tested against a header folded to lower case
+// with separators (`_`, `-`, `.`, `/`, `#`) turned into spaces and runs of spaces collapsed.
+const RULES: ReadonlyArray<readonly [RegExp, HeaderClass]> = [
+  [/^(?:e ?mail|email address|e mail address|mail|work email|contact email)$/u, { type: 'EMAIL' }],
+  [/^(?:date of birth|dob|d o b|birth date|birthdate|born)$/u, { type: 'DATE_OF_BIRTH' }],
+  [/^(?:ni|nino|ni no|ni number|nat ins(?: no| number)?|national insurance(?: no| number)?)$/u, { type: 'NI_NUMBER' }],
+  [/^(?:nhs|nhs no|nhs number|chi|chi number)$/u, { type: 'NHS_NUMBER' }],
+  [/^(?:post ?code|postal code|zip)$/u, { type: 'UK_POSTCODE' }],
+  [/^(?:vrm|vrn|reg|reg no|registration|vehicle reg(?:istration)?(?: no| number| mark)?|index|index no|vehicle)$/u, { type: 'VEHICLE_REG' }],
+  [/^(?:tel|tel no|telephone(?: no| number)?|phone(?: no| number)?|mobile(?: no| number)?|mob|contact(?: no| number)?|ext|extension)$/u, { type: 'PHONE' }],
+  [/^(?:vetting(?: level| status| clearance)?|clearance(?: level)?|security clearance|nppv(?: level)?|vetting lvl)$/u, { type: 'VETTING_LEVEL' }],
+  [/^(?:pay(?:roll)? ?(?:no|num|number|ref|id)?|staff (?:no|num|number|id|ref)|employee (?:no|num|number|id|ref)|emp (?:no|id)|personnel (?:no|number)|hr (?:no|number|id)|service no staff no|person id)$/u, { type: 'PAY_NUMBER' }],
+  [/^(?:collar|collar (?:no|num|number)|shoulder (?:no|num|number)|shoulder|warrant|warrant (?:no|num|number)|force (?:no|num|number)|fin|service (?:no|num|number)|officer (?:no|num|number|id)|badge(?: no| number)?|epaulette(?: no| number)?|call ?sign no)$/u, { type: 'OFFICER_ID' }],
+  [/^(?:rank|rank grade|grade|rank or grade|rank role|job role|role|rank title|position|job title|title rank|substantive rank)$/u, { type: 'POLICE_RANK' }],
+  [/^(?:force|police force|constabulary|service|organisation|organization|agency)$/u, { type: 'FORCE' }],
+  [/^(?:dept|department|unit|team|squad|command|ocu|bcu|section|division|directorate|branch|business area|department unit|unit team)$/u, { type: 'DEPARTMENT' }],
+  [/^(?:location|station|base|base station|posting|work location|office|site|borough|area|district|beat|sector|police station|place of work|work base|home station)$/u, { type: 'LOCATION' }],
+  [/^(?:surname|last name|lastname|family name|second name)$/u, { type: 'PERSON', role: 'surname' }],
+  [/^(?:forename|forenames|first name|firstname|given name|given names|christian name|first names|middle name|middle names)$/u, { type: 'PERSON', role: 'given' }],
+  [/^(?:initial|initials|init|inits|first initial)$/u, { type: 'PERSON', role: 'initials' }],
+  [/^(?:name|names|full name|fullname|officer|officer name|employee|employee name|staff name|staff member|member of staff|person|officer in case|oic|oic name|reporting officer|arresting officer|investigating officer|author|prepared by|approved by|manager|line manager|supervisor|contact|contact name|requester|chair|panel|witness|victim|suspect|detained person|subject|owner|user|nominal|display name)$/u, { type: 'PERSON', role: 'full' }],
+];
+
+/**
+ * Folds a header for matching: lower case, separators to spaces, surrounding punctuation removed.
+ *
+ * @example
+ * ```ts
+ * foldHeader(' Pay_No. '); // 'pay no'
+ * ```
+ */
+export function foldHeader(header: string): string {
+  return header
+    .toLowerCase()
+    .replace(/[_\-./#:()[\]]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Classifies a column header, or returns undefined for headers that say nothing about personal data.
+ *
+ * @example
+ * ```ts
+ * classifyHeader('Pay No'); // { type: 'PAY_NUMBER' }
+ * classifyHeader('Surname'); // { type: 'PERSON', role: 'surname' }
+ * classifyHeader('Shift'); // undefined
+ * ```
+ */
+export function classifyHeader(header: string): HeaderClass | undefined {
+  const h = foldHeader(header);
+  if (h.length === 0 || h.length > 40) return undefined;
+  for (const [re, cls] of RULES) if (re.test(h)) return cls;
+  return undefined;
+}

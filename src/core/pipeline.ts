@@ -1,0 +1,199 @@
+/**
+ * Pipelines: detect → context boost → allow-list → resolve overlaps → threshold → sort.
+ *
+ * @module
+ */
+import { assertOption, PiiError } from './errors.js';
+import { detectContext, runDetector, clampScore } from './detector.js';
+import { normalizeForDetection } from './text.js';
+import type { DenyEntry, Detector, EntityType, Finding, Pipeline, PipelineOptions, ScanOptions } from './types.js';
+import { ENTITY_TYPES } from './types.js';
+
+/** Default threshold. */
+export const DEFAULT_MIN_SCORE = 0.5;
+/** Default largest input (UTF-16 code units). */
+export const DEFAULT_MAX_LENGTH = 64 * 1024 * 1024;
+/** How much a context word raises a score, and the floor a boosted score reaches. */
+export const CONTEXT_BOOST = 0.35;
+export const CONTEXT_FLOOR = 0.6;
+/** How far (UTF-16 units) before and after a candidate context words are looked for. */
+export const CONTEXT_BEFORE = 48;
+export const CONTEXT_AFTER = 24;
+
+function validateOptions(o: PipelineOptions): void {
+  assertOption(Array.isArray(o.detectors), 'detectors must be an array');
+  for (const d of o.detectors) {
+    assertOption(d !== null && typeof d === 'object' && typeof d.id === 'string' && typeof d.detect === 'function' && Array.isArray(d.types), 'each detector needs an id, types and a detect function');
+  }
+  if (o.minScore !== undefined) assertOption(typeof o.minScore === 'number' && o.minScore >= 0 && o.minScore <= 1, 'minScore must be a number from 0 to 1');
+  if (o.maxLength !== undefined) assertOption(Number.isInteger(o.maxLength) && o.maxLength > 0, 'maxLength must be a positive integer');
+  if (o.types !== undefined) for (const t of o.types) assertOption(ENTITY_TYPES.includes(t), 'types holds an unknown entity type');
+  if (o.allow !== undefined) for (const a of o.allow) assertOption(typeof a === 'string' || a instanceof RegExp, 'allow entries must be strings or regular expressions');
+  if (o.deny !== undefined) {
+    for (const d of o.deny) assertOption(d !== null && typeof d === 'object' && typeof d.text === 'string' && d.text.length > 0 && ENTITY_TYPES.includes(d.type), 'deny entries need a non-empty text and a known type');
+  }
+  if (o.contextWords !== undefined) {
+    for (const [t, words] of Object.entries(o.contextWords)) {
+      assertOption(ENTITY_TYPES.includes(t as EntityType), 'contextWords has an unknown entity type');
+      assertOption(Array.isArray(words) && words.every((w) => typeof w === 'string' && w.trim().length > 0), 'contextWords values must be arrays of non-empty strings');
+    }
+  }
+}
+
+type ContextTable = Map<EntityType, string[]>;
+
+function buildContextTable(detectors: readonly Detector[], extra: PipelineOptions['contextWords']): ContextTable {
+  const table: ContextTable = new Map();
+  const add = (t: EntityType, words: readonly string[] | undefined): void => {
+    if (words === undefined) return;
+    const list = table.get(t) ?? [];
+    for (const w of words) list.push(w.toLowerCase());
+    table.set(t, list);
+  };
+  for (const d of detectors) if (d.context !== undefined) for (const t of ENTITY_TYPES) add(t, d.context[t]);
+  if (extra !== undefined) for (const t of ENTITY_TYPES) add(t, extra[t]);
+  return table;
+}
+
+/** Is `word` in `window` as a whole word (letters/digits on neither side)? */
+function hasWord(window: string, word: string): boolean {
+  let i = window.indexOf(word);
+  while (i !== -1) {
+    const before = i === 0 ? 32 : window.charCodeAt(i - 1);
+    const after = i + word.length >= window.length ? 32 : window.charCodeAt(i + word.length);
+    if (!isAlnum(before) && !isAlnum(after)) return true;
+    i = window.indexOf(word, i + 1);
+  }
+  return false;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function boost(text: string, f: Finding, words: readonly string[] | undefined, explain: boolean): Finding {
+  if (words === undefined || words.length === 0 || f.score >= 1) return f;
+  const before = text.slice(Math.max(0, f.start - CONTEXT_BEFORE), f.start).toLowerCase();
+  const after = text.slice(f.end, Math.min(text.length, f.end + CONTEXT_AFTER)).toLowerCase();
+  const hits: string[] = [];
+  for (const w of words) if (hasWord(before, w) || hasWord(after, w)) hits.push(w);
+  if (hits.length === 0) return f;
+  const score = clampScore(Math.min(0.99, Math.max(f.score + CONTEXT_BOOST, CONTEXT_FLOOR)));
+  if (!explain || f.evidence === undefined) return { ...f, score };
+  return { ...f, score, evidence: { ...f.evidence, contextWords: hits } };
+}
+
+function isAllowed(f: Finding, allowStrings: ReadonlySet<string>, allowRegexes: readonly RegExp[]): boolean {
+  if (allowStrings.has(f.text.toLowerCase())) return true;
+  for (const re of allowRegexes) {
+    re.lastIndex = 0;
+    if (re.test(f.text)) return true;
+  }
+  return false;
+}
+
+function denyFindings(text: string, deny: readonly DenyEntry[], explain: boolean): Finding[] {
+  const out: Finding[] = [];
+  const lower = text.toLowerCase();
+  for (const d of deny) {
+    const needle = d.text.toLowerCase();
+    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) {
+      const f: Finding = { type: d.type, start: i, end: i + needle.length, text: text.slice(i, i + needle.length), score: 1, detector: 'deny' };
+      out.push(explain ? { ...f, evidence: { reasons: ['deny-list'], baseScore: 1 } } : f);
+    }
+  }
+  return out;
+}
+
+/**
+ * One finding per character range: a higher score wins, then a longer span, then the earlier start.
+ * Linear in the text length plus the findings' lengths.
+ *
+ * @example
+ * ```ts
+ * resolveOverlaps([{ type: 'PERSON', start: 0, end: 5, text: 'Smith', score: 0.6, detector: 'a' }], 5).length; // 1
+ * ```
+ */
+export function resolveOverlaps(findings: readonly Finding[], textLength: number): Finding[] {
+  if (findings.length < 2) return findings.slice();
+  const order = findings.slice().sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(textLength + 1);
+  const kept: Finding[] = [];
+  for (const f of order) {
+    let free = true;
+    for (let i = f.start; i < f.end; i++) {
+      if (taken[i] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept;
+}
+
+function mapBack(input: string, f: Finding, toOriginal: (o: number) => number): Finding {
+  const start = toOriginal(f.start);
+  const end = f.end > f.start ? toOriginal(f.end - 1) + 1 : start;
+  return { ...f, start, end, text: input.slice(start, end) };
+}
+
+function isValidFinding(f: Finding, length: number): boolean {
+  return Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.end <= length && f.start < f.end;
+}
+
+/**
+ * Builds an immutable pipeline from detectors and options.
+ *
+ * @example
+ * ```ts
+ * const p = createPipeline({ detectors: [email(), policeRank()], minScore: 0.5 });
+ * p.scan('Contact PC Jones at j.jones@met.police.uk');
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function createPipeline(options: PipelineOptions): Pipeline {
+  if (options === null || typeof options !== 'object') throw new PiiError('INVALID_OPTION', 'createPipeline needs an options object');
+  validateOptions(options);
+  const opts: PipelineOptions = Object.freeze({ ...options, detectors: Object.freeze(options.detectors.slice()) });
+  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
+  const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  const explain = opts.explain === true;
+  const normalize = opts.normalize !== false;
+  const contextTable = buildContextTable(opts.detectors, opts.contextWords);
+  const allowStrings = new Set((opts.allow ?? []).filter((a): a is string => typeof a === 'string').map((a) => a.toLowerCase()));
+  const allowRegexes = (opts.allow ?? []).filter((a): a is RegExp => a instanceof RegExp);
+  const typeFilter = opts.types === undefined ? undefined : new Set(opts.types);
+
+  const scan = (input: string, scanOptions?: ScanOptions): Finding[] => {
+    if (typeof input !== 'string') throw new PiiError('INVALID_INPUT', 'scan expects a string');
+    if (input.length > maxLength) throw new PiiError('INPUT_TOO_LARGE', `input is longer than the limit of ${maxLength} UTF-16 code units`);
+    if (input.length === 0) return [];
+    const norm = normalize ? normalizeForDetection(input) : { text: input, changed: false, toOriginal: (o: number) => o };
+    const text = norm.text;
+    const ctx = detectContext(text, { explain, cell: scanOptions?.cell });
+    let found: Finding[] = [];
+    for (const d of opts.detectors) {
+      for (const f of runDetector(d, text, ctx)) if (isValidFinding(f, text.length)) found.push(f);
+    }
+    if (opts.deny !== undefined && opts.deny.length > 0) found.push(...denyFindings(text, opts.deny, explain));
+    found = found.map((f) => boost(text, f, contextTable.get(f.type), explain));
+    if (norm.changed) found = found.map((f) => mapBack(input, f, norm.toOriginal));
+    if (allowStrings.size > 0 || allowRegexes.length > 0) found = found.filter((f) => !isAllowed(f, allowStrings, allowRegexes));
+    if (typeFilter !== undefined) found = found.filter((f) => typeFilter.has(f.type));
+    found = resolveOverlaps(found, input.length);
+    found = found.filter((f) => f.score >= minScore);
+    found.sort((a, b) => a.start - b.start || a.end - b.end);
+    return found;
+  };
+
+  const pipeline: Pipeline = {
+    options: opts,
+    scan,
+    with: (more) => createPipeline({ ...opts, ...more }),
+  };
+  return Object.freeze(pipeline);
+}
+

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline, defineDetector, makeFinding, PiiError, type Detector, type Finding } from '../../src/core/index.js';
+import { email } from '../../src/detectors/email.js';
+
+/** A detector that reports every occurrence of a fixed word with a fixed score. */
+function word(id: string, w: string, type: Finding['type'], score: number, context?: string[]): Detector {
+  return defineDetector({
+    id,
+    types: [type],
+    ...(context ? { context: { [type]: context } } : {}),
+    detect(text, ctx) {
+      const out: Finding[] = [];
+      for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) out.push(makeFinding(text, i, i + w.length, type, score, id, ctx, ['word']));
+      return out;
+    },
+  });
+}
+
+function checkOffsets(text: string, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.start).toBeLessThan(f.end);
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(f.score).toBeGreaterThanOrEqual(0);
+    expect(f.score).toBeLessThanOrEqual(1);
+  }
+}
+
+describe('createPipeline', () => {
+  it('returns findings sorted by start with UTF-16 offsets after astral characters', () => {
+    const text = '😀 名前 a.smith@met.police.uk 🚓 b.jones@btp.police.uk';
+    const found = createPipeline({ detectors: [email()] }).scan(text);
+    expect(found.map((f) => f.text)).toEqual(['a.smith@met.police.uk', 'b.jones@btp.police.uk']);
+    expect(found[0]?.start).toBe(6);
+    checkOffsets(text, found);
+  });
+
+  it('keeps offsets right with CRLF line ends', () => {
+    const text = 'line one\r\nline two\r\nmail x.y@kent.police.uk\r\n';
+    const [f] = createPipeline({ detectors: [email()] }).scan(text);
+    expect(f?.text).toBe('x.y@kent.police.uk');
+    expect(f?.start).toBe(text.indexOf('x.y'));
+  });
+
+  it('returns nothing on empty input', () => {
+    expect(createPipeline({ detectors: [email()] }).scan('')).toEqual([]);
+  });
+
+  it('keeps one finding per range: higher score wins, then the longer span', () => {
+    const text = 'Constable Smith';
+    const a = word('a', 'Constable Smith', 'PERSON', 0.6);
+    const b = word('b', 'Constable', 'POLICE_RANK', 0.9);
+    const c = word('c', 'Smith', 'PERSON', 0.9);
+    const found = createPipeline({ detectors: [a, b, c] }).scan(text);
+    expect(found.map((f) => [f.type, f.text])).toEqual([
+      ['POLICE_RANK', 'Constable'],
+      ['PERSON', 'Smith'],
+    ]);
+    const tie = createPipeline({ detectors: [word('short', 'Smith', 'PERSON', 0.7), word('long', 'Constable Smith', 'PERSON', 0.7)] }).scan(text);
+    expect(tie.map((f) => f.text)).toEqual(['Constable Smith']);
+  });
+
+  it('raises the score of a candidate with a context word nearby, and only then', () => {
+    const d = word('n', '4521', 'OFFICER_ID', 0.3, ['collar']);
+    const p = createPipeline({ detectors: [d], minScore: 0.5 });
+    expect(p.scan('collar number 4521')).toHaveLength(1);
+    expect(p.scan('room 4521')).toHaveLength(0);
+    expect(p.scan('collarnumber 4521')).toHaveLength(0);
+    const extra = createPipeline({ detectors: [d], contextWords: { OFFICER_ID: ['shoulder'] } });
+    expect(extra.scan('shoulder 4521')).toHaveLength(1);
+  });
+
+  it('drops allow-listed values (strings case-insensitively, and regular expressions)', () => {
+    const text = 'Write to foi@met.police.uk or a.smith@met.police.uk';
+    const p = createPipeline({ detectors: [email()], allow: ['FOI@met.police.uk'] });
+    expect(p.scan(text).map((f) => f.text)).toEqual(['a.smith@met.police.uk']);
+    const r = createPipeline({ detectors: [email()], allow: [/^a\./u] });
+    expect(r.scan(text).map((f) => f.text)).toEqual(['foi@met.police.uk']);
+  });
+
+  it('reports deny-listed values with the given type', () => {
+    const p = createPipeline({ detectors: [], deny: [{ text: 'Operation Bluebird', type: 'DEPARTMENT' }] });
+    const found = p.scan('Officers from operation bluebird attended.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'DEPARTMENT', text: 'operation bluebird', score: 1 });
+  });
+
+  it('applies the threshold and the type filter', () => {
+    const d = word('w', 'Smith', 'PERSON', 0.4);
+    expect(createPipeline({ detectors: [d] }).scan('Smith')).toHaveLength(0);
+    expect(createPipeline({ detectors: [d], minScore: 0.3 }).scan('Smith')).toHaveLength(1);
+    expect(createPipeline({ detectors: [d, email()], minScore: 0.3, types: ['EMAIL'] }).scan('Smith a@b.uk')).toHaveLength(1);
+  });
+
+  it('attaches evidence only when asked', () => {
+    const text = 'x.y@met.police.uk';
+    expect(createPipeline({ detectors: [email()] }).scan(text)[0]?.evidence).toBeUndefined();
+    expect(createPipeline({ detectors: [email()], explain: true }).scan(text)[0]?.evidence?.reasons).toContain('shape:email');
+  });
+
+  it('is immutable; with() returns a changed copy', () => {
+    const p = createPipeline({ detectors: [email()], minScore: 0.5 });
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.options)).toBe(true);
+    const q = p.with({ minScore: 0.99 });
+    expect(q).not.toBe(p);
+    expect(p.options.minScore).toBe(0.5);
+    expect(q.scan('x.y@met.police.uk')).toHaveLength(0);
+  });
+
+  it('finds values written with look-alike and invisible characters, reporting original offsets', () => {
+    const text = 'mail: a.smith\u200b@met.police.uk';
+    const [f] = createPipeline({ detectors: [email()] }).scan(text);
+    expect(f?.text).toBe('a.smith\u200b@met.police.uk');
+    const wide = 'ｊ.ｓｍｉｔｈ@met.police.uk';
+    expect(createPipeline({ detectors: [email()] }).scan(wide)[0]?.text).toBe(wide);
+  });
+
+  it.each([
+    [{ detectors: 'x' }],
+    [{ detectors: [], minScore: 2 }],
+    [{ detectors: [], maxLength: -1 }],
+    [{ detectors: [], types: ['NOPE'] }],
+    [{ detectors: [], deny: [{ text: '', type: 'PERSON' }] }],
+    [{ detectors: [{ id: 'x' }] }],
+  ])('throws PiiError(INVALID_OPTION) on bad options %#', (opts) => {
+    expect(() => createPipeline(opts as never)).toThrow(PiiError);
+    try {
+      createPipeline(opts as never);
+    } catch (e) {
+      expect((e as PiiError).code).toBe('INVALID_OPTION');
+    }
+  });
+
+  it('refuses input over maxLength with an error that does not echo the input', () => {
+    const p = createPipeline({ detectors: [email()], maxLength: 10 });
+    const secret = 'Amara Okafor amara@met.police.uk';
+    try {
+      p.scan(secret);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PiiError);
+      expect((e as PiiError).code).toBe('INPUT_TOO_LARGE');
+      expect((e as Error).message).not.toContain('Okafor');
+    }
+  });
+
+  it('turns a throwing detector into DETECTOR_FAILED without the text', () => {
+    const bad = defineDetector({ id: 'bad', types: ['PERSON'], detect: () => { throw new Error('boom Smith'); } });
+    try {
+      createPipeline({ detectors: [bad] }).scan('John Smith');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as PiiError).code).toBe('DETECTOR_FAILED');
+      expect((e as Error).message).not.toContain('Smith');
+    }
+  });
+});

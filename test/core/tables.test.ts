@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cellAt, findTableCells } from '../../src/core/tables.js';
+import { classifyHeader } from '../../src/core/headers.js';
+
+describe('findTableCells', () => {
+  it('maps CSV cells to their headers', () => {
+    const text = 'Annex B\nSurname,Initials,Rank\nKhoury,F,Detective Constable\nWang,L,PCSO\n';
+    const cells = findTableCells(text);
+    const khoury = cells.find((c) => text.slice(c.start, c.end) === 'Khoury');
+    expect(khoury?.header).toBe('Surname');
+    expect(cells.find((c) => text.slice(c.start, c.end) === 'PCSO')?.header).toBe('Rank');
+    expect(cells.some((c) => text.slice(c.start, c.end) === 'Surname')).toBe(false);
+  });
+  it('handles tab and pipe tables with a rule line, and CRLF', () => {
+    const tsv = 'Name\tWarrant No\tRank\r\nSMITH Oliver\t238773\tSupt\r\n';
+    expect(findTableCells(tsv).map((c) => c.header)).toEqual(['Name', 'Warrant No', 'Rank']);
+    const md = '| Collar | Rank | Name |\n|---|---|---|\n| 52310 | PC | Luca de Vries |\n';
+    const cells = findTableCells(md);
+    expect(cells.map((c) => md.slice(c.start, c.end))).toEqual(['52310', 'PC', 'Luca de Vries']);
+    expect(cells.map((c) => c.header)).toEqual(['Collar', 'Rank', 'Name']);
+  });
+  it('reads quoted CSV fields', () => {
+    const text = 'Name,Dept\n"Smith, John",CID\n';
+    const c = findTableCells(text)[0];
+    expect(text.slice(c?.start, c?.end)).toBe('Smith, John');
+  });
+  it('treats Label: value lines as cells', () => {
+    const text = 'Record 1\nPay No: 2112742\nVetting: NPPV1\n';
+    const cells = findTableCells(text);
+    expect(cells.map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([
+      ['Pay No', '2112742'],
+      ['Vetting', 'NPPV1'],
+    ]);
+    expect(cellAt(cells, text.indexOf('2112742'), text.indexOf('2112742') + 7)?.header).toBe('Pay No');
+    expect(cellAt(cells, 0, 3)).toBeUndefined();
+  });
+  it('does not take prose with commas for a table', () => {
+    const text = 'We met on Monday, and again on Tuesday, at 10am.\nThe sergeant, who was on duty, said nothing more.\n';
+    expect(findTableCells(text)).toEqual([]);
+  });
+});
+
+describe('classifyHeader', () => {
+  it.each([
+    ['Surname', 'PERSON'], ['Initials', 'PERSON'], ['employee_name', 'PERSON'], ['Rank/Grade', 'POLICE_RANK'], ['Pay No', 'PAY_NUMBER'],
+    ['pay_number', 'PAY_NUMBER'], ['Warrant No', 'OFFICER_ID'], ['Collar', 'OFFICER_ID'], ['vetting_level', 'VETTING_LEVEL'], ['Station', 'LOCATION'],
+    ['Department', 'DEPARTMENT'], ['DOB', 'DATE_OF_BIRTH'], ['E-mail', 'EMAIL'],
+  ])('%s is %s', (h, t) => {
+    expect(classifyHeader(h)?.type).toBe(t);
+  });
+  it.each(['Shift', 'Callsign', 'vetting_expiry', 'Count', ''])('%s says nothing', (h) => {
+    expect(classifyHeader(h)).toBeUndefined();
+  });
+});

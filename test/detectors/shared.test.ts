@@ -1,0 +1,43 @@
+/**
+ * The shared suite every detector must pass: offset rule, score range, no throw on awkward input.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContext } from '../../src/core/detector.js';
+import { defaultDetectors } from '../../src/presets.js';
+import { patternDetectors } from '../../src/core/presets.js';
+
+const SAMPLE = 'DS Amara Okafor (collar 4521) of the Met, a.okafor@met.police.uk, tel 07700 900123, NPPV3, pay no 0912345, SW1A 2AA.';
+const INPUTS: Record<string, string> = {
+  empty: '',
+  emoji: '😀🚓👮🏽‍♀️ ' + SAMPLE + ' 🚔',
+  crlf: SAMPLE.replace(/, /gu, '\r\n'),
+  cjk: '张伟 警官 ' + SAMPLE,
+  loneSurrogates: '\ud800 ' + SAMPLE + ' \udc00',
+  megabyte: (SAMPLE + '\n').repeat(Math.ceil(1_000_000 / (SAMPLE.length + 1))),
+};
+
+const detectors = [...defaultDetectors(), ...patternDetectors()];
+
+describe.each(detectors.map((d) => [d.id, d] as const))('detector %s', (_id, d) => {
+  it('is a frozen value with an id and types', () => {
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(d.id.length).toBeGreaterThan(0);
+    expect(d.types.length).toBeGreaterThan(0);
+  });
+  it.each(Object.keys(INPUTS))('keeps the offset rule and score range on %s input', (name) => {
+    const text = INPUTS[name] as string;
+    const found = d.detect(text, detectContext(text));
+    for (const f of found) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.start).toBeLessThan(f.end);
+      expect(f.text).toBe(text.slice(f.start, f.end));
+      expect(f.score).toBeGreaterThanOrEqual(0);
+      expect(f.score).toBeLessThanOrEqual(1);
+      expect(d.types).toContain(f.type);
+      expect(f.detector).toBe(d.id);
+      expect(f.evidence).toBeUndefined();
+    }
+    if (name === 'empty') expect(found).toEqual([]);
+  });
+});
