@@ -27,7 +27,12 @@ export type EntityType =
   | 'NI_NUMBER'
   | 'NHS_NUMBER'
   | 'VEHICLE_REG'
-  | 'DATE_OF_BIRTH';
+  | 'DATE_OF_BIRTH'
+  // Further types (documented in docs/detectors.md): not in the shared entity list, off by default in no preset.
+  | 'BANK_ACCOUNT'
+  | 'PASSPORT_NUMBER'
+  | 'DRIVING_LICENCE'
+  | 'IP_ADDRESS';
 
 /**
  * All entity types in specification order, as a frozen array.
@@ -53,6 +58,10 @@ export const ENTITY_TYPES: readonly EntityType[] = Object.freeze([
   'NHS_NUMBER',
   'VEHICLE_REG',
   'DATE_OF_BIRTH',
+  'BANK_ACCOUNT',
+  'PASSPORT_NUMBER',
+  'DRIVING_LICENCE',
+  'IP_ADDRESS',
 ] as const);
 
 /**
