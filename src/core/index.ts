@@ -33,3 +33,4 @@ export { patternDetectors } from './presets.js';
 export { email } from '../detectors/email.js';
 export type { EmailOptions } from '../detectors/email.js';
 export { policeRank } from '../detectors/policeRank.js';
+export * from './stream.js';
