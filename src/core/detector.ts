@@ -96,9 +96,13 @@ export function detectContext(text: string, options: { explain?: boolean; cell?:
  * ```
  */
 export function runDetector(detector: Detector, text: string, ctx: DetectContext): Finding[] {
+  let found: unknown;
   try {
-    return detector.detect(text, ctx);
+    found = detector.detect(text, ctx);
   } catch {
+    // The detector's own error is dropped on purpose: its message or stack may quote the input.
     throw new PiiError('DETECTOR_FAILED', 'a detector failed on this input', detector.id);
   }
+  if (!Array.isArray(found)) throw new PiiError('DETECTOR_FAILED', 'a detector returned something other than an array', detector.id);
+  return found as Finding[];
 }

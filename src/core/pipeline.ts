@@ -5,7 +5,7 @@
  */
 import { assertOption, PiiError } from './errors.js';
 import { detectContext, runDetector, clampScore } from './detector.js';
-import { normalizeForDetection } from './text.js';
+import { lowerSameLength, normalizeForDetection } from './text.js';
 import type { DenyEntry, Detector, EntityType, Finding, Pipeline, PipelineOptions, ScanOptions } from './types.js';
 import { ENTITY_TYPES } from './types.js';
 
@@ -94,9 +94,10 @@ function isAllowed(f: Finding, allowStrings: ReadonlySet<string>, allowRegexes: 
 
 function denyFindings(text: string, deny: readonly DenyEntry[], explain: boolean): Finding[] {
   const out: Finding[] = [];
-  const lower = text.toLowerCase();
+  // Same-length lower case, so offsets found in `lower` are offsets in `text`.
+  const lower = lowerSameLength(text);
   for (const d of deny) {
-    const needle = d.text.toLowerCase();
+    const needle = lowerSameLength(d.text);
     for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) {
       const f: Finding = { type: d.type, start: i, end: i + needle.length, text: text.slice(i, i + needle.length), score: 1, detector: 'deny' };
       out.push(explain ? { ...f, evidence: { reasons: ['deny-list'], baseScore: 1 } } : f);
@@ -141,7 +142,23 @@ function mapBack(input: string, f: Finding, toOriginal: (o: number) => number): 
 }
 
 function isValidFinding(f: Finding, length: number): boolean {
-  return Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.end <= length && f.start < f.end;
+  return (
+    f !== null &&
+    typeof f === 'object' &&
+    Number.isInteger(f.start) &&
+    Number.isInteger(f.end) &&
+    f.start >= 0 &&
+    f.end <= length &&
+    f.start < f.end &&
+    ENTITY_TYPES.includes(f.type)
+  );
+}
+
+/** Restores the finding invariants a faulty detector may break: `text` is the span, the score is in [0, 1]. */
+function sanitize(text: string, f: Finding): Finding {
+  const span = text.slice(f.start, f.end);
+  const score = clampScore(f.score);
+  return span === f.text && score === f.score ? f : { ...f, text: span, score };
 }
 
 /**
@@ -176,9 +193,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const ctx = detectContext(text, { explain, cell: scanOptions?.cell });
     let found: Finding[] = [];
     for (const d of opts.detectors) {
-      for (const f of runDetector(d, text, ctx)) if (isValidFinding(f, text.length)) found.push(f);
+      for (const f of runDetector(d, text, ctx)) if (isValidFinding(f, text.length)) found.push(sanitize(text, f));
     }
-    if (opts.deny !== undefined && opts.deny.length > 0) found.push(...denyFindings(text, opts.deny, explain));
+    // A loop, not push(...list): a deny entry can match millions of times, beyond the spread argument limit.
+    if (opts.deny !== undefined && opts.deny.length > 0) for (const f of denyFindings(text, opts.deny, explain)) found.push(f);
     found = found.map((f) => boost(text, f, contextTable.get(f.type), explain));
     if (norm.changed) found = found.map((f) => mapBack(input, f, norm.toOriginal));
     if (allowStrings.size > 0 || allowRegexes.length > 0) found = found.filter((f) => !isAllowed(f, allowStrings, allowRegexes));

@@ -17,12 +17,29 @@ export interface NormalizedText {
 // Characters removed before detection: zero-width space/joiners, word joiner, BOM, soft hyphen, LRM/RLM and bidi embeddings.
 const REMOVED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
 
-// Cyrillic and Greek letters that look like Latin ones.
+// Cyrillic, Greek and other Latin-script letters that look like ASCII ones.
 const CONFUSABLES: Readonly<Record<number, string>> = {
-  0x0410: 'A', 0x0412: 'B', 0x0415: 'E', 0x041a: 'K', 0x041c: 'M', 0x041d: 'H', 0x041e: 'O', 0x0420: 'P', 0x0421: 'C', 0x0422: 'T', 0x0425: 'X', 0x0406: 'I', 0x0408: 'J', 0x0405: 'S',
-  0x0430: 'a', 0x0435: 'e', 0x043e: 'o', 0x0440: 'p', 0x0441: 'c', 0x0443: 'y', 0x0445: 'x', 0x0456: 'i', 0x0458: 'j', 0x0455: 's', 0x04bb: 'h',
-  0x0391: 'A', 0x0392: 'B', 0x0395: 'E', 0x0396: 'Z', 0x0397: 'H', 0x0399: 'I', 0x039a: 'K', 0x039c: 'M', 0x039d: 'N', 0x039f: 'O', 0x03a1: 'P', 0x03a4: 'T', 0x03a5: 'Y', 0x03a7: 'X', 0x03bf: 'o',
+  0x0410: 'A', 0x0412: 'B', 0x0415: 'E', 0x041a: 'K', 0x041c: 'M', 0x041d: 'H', 0x041e: 'O', 0x0420: 'P', 0x0421: 'C', 0x0422: 'T', 0x0425: 'X', 0x0406: 'I', 0x0408: 'J', 0x0405: 'S', 0x04ae: 'Y', 0x04c0: 'I',
+  0x0430: 'a', 0x0435: 'e', 0x043e: 'o', 0x0440: 'p', 0x0441: 'c', 0x0443: 'y', 0x0445: 'x', 0x0456: 'i', 0x0458: 'j', 0x0455: 's', 0x04bb: 'h', 0x0501: 'd', 0x051b: 'q', 0x051d: 'w', 0x04cf: 'l',
+  0x0391: 'A', 0x0392: 'B', 0x0395: 'E', 0x0396: 'Z', 0x0397: 'H', 0x0399: 'I', 0x039a: 'K', 0x039c: 'M', 0x039d: 'N', 0x039f: 'O', 0x03a1: 'P', 0x03a4: 'T', 0x03a5: 'Y', 0x03a7: 'X', 0x03bf: 'o', 0x03b9: 'i', 0x03ba: 'k', 0x03bd: 'v', 0x03c1: 'p', 0x03c5: 'u',
+  0x0131: 'i', 0x0251: 'a', 0x0261: 'g',
 };
+
+// The zero of every block of decimal digits in the Basic Multilingual Plane other than ASCII and full-width
+// (Arabic-Indic, Devanagari, Bengali, Thai, Myanmar, ...): each block holds the ten digits in order.
+const DIGIT_ZEROS: readonly number[] = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0,
+  0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+];
+
+function foldDigit(code: number): string | null {
+  if (code < 0x0660 || code > 0xabf9) return null;
+  for (const zero of DIGIT_ZEROS) {
+    if (code < zero) return null;
+    if (code <= zero + 9) return String.fromCharCode(48 + code - zero);
+  }
+  return null;
+}
 
 function foldChar(code: number): string | null {
   // Full-width ASCII forms U+FF01..U+FF5E map to U+0021..U+007E.
@@ -30,16 +47,85 @@ function foldChar(code: number): string | null {
   // Non-breaking, figure, thin, narrow and other spaces, ideographic space.
   if (code === 0x00a0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) return ' ';
   // Dashes and minus signs to a hyphen-minus.
-  if (code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2212 || code === 0xfe63) return '-';
+  if (code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0x2212 || code === 0xfe63) return '-';
   // Typographic apostrophes to ASCII.
   if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x2032) return "'";
-  return CONFUSABLES[code] ?? null;
+  // Small and full-width commercial at, and the full stop look-alikes used to hide e-mail addresses.
+  if (code === 0xfe6b) return '@';
+  if (code === 0xfe52 || code === 0x2024) return '.';
+  return CONFUSABLES[code] ?? foldDigit(code);
+}
+
+/** Maps offsets through a list of removal points (normalised offsets, increasing). */
+function removalMap(removedAt: readonly number[]): (o: number) => number {
+  return (o) => {
+    // Count removals at normalised positions <= o (binary search for the upper bound).
+    let lo = 0;
+    let hi = removedAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((removedAt[mid] as number) <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return o + lo;
+  };
+}
+
+/** Fewest and most digits of a spaced-out UK telephone number (`0 7 7 0 0 9 0 0 1 2 3`). */
+const SPACED_MIN_DIGITS = 10;
+const SPACED_MAX_DIGITS = 11;
+/** Digits of a spaced-out international UK number (`+ 4 4 7 7 0 0 9 0 0 1 2 3`). */
+const SPACED_INTL_DIGITS = 12;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
- * Folds look-alike characters (full-width forms, exotic spaces and dashes, Cyrillic/Greek look-alikes)
- * and removes invisible ones, keeping a map to the original offsets. The result has the same length
- * as the input unless invisible characters were removed. Lone surrogates are kept as they are.
+ * Finds runs of single digits separated by single spaces that have the shape of a UK telephone number
+ * written out digit by digit, and returns the positions of the spaces to drop. Linear in the text length.
+ */
+function spacedDigitGaps(text: string): number[] {
+  const gaps: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    // A run D( D)* starting at i; it must not continue a spaced run (`1 2` before it) or a number.
+    let j = i;
+    let digits = 1;
+    while (j + 2 < n && text.charCodeAt(j + 1) === 32 && isDigit(text.charCodeAt(j + 2))) {
+      if (j + 3 < n && isDigit(text.charCodeAt(j + 3))) break;
+      j += 2;
+      digits++;
+    }
+    const after = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+    const spacedBefore = i >= 2 && text.charCodeAt(i - 1) === 32 && isDigit(text.charCodeAt(i - 2));
+    const spacedAfter = after === 32 && j + 2 < n && isDigit(text.charCodeAt(j + 2));
+    const standsAlone = !isDigit(after) && !spacedBefore && !spacedAfter;
+    if (digits > 1 && standsAlone) {
+      const first = text.charCodeAt(i);
+      const plus = (i >= 1 && text.charCodeAt(i - 1) === 43) || (i >= 2 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 43);
+      const national = first === 48 && digits >= SPACED_MIN_DIGITS && digits <= SPACED_MAX_DIGITS;
+      const intl = plus && digits === SPACED_INTL_DIGITS && first === 52 && text.charCodeAt(i + 2) === 52;
+      if (national || intl) {
+        if (intl && text.charCodeAt(i - 1) === 32) gaps.push(i - 1);
+        for (let k = i + 1; k < j; k += 2) gaps.push(k);
+      }
+    }
+    i = j + 1;
+  }
+  return gaps;
+}
+
+/**
+ * Folds look-alike characters (full-width forms, other scripts' digits, exotic spaces and dashes,
+ * Cyrillic/Greek look-alikes), removes invisible ones, and closes up UK telephone numbers written digit by
+ * digit (`0 7 7 0 0 9 0 0 1 2 3`), keeping a map to the original offsets. Lone surrogates are kept as they are.
+ * Linear in the text length.
  *
  * @example
  * ```ts
@@ -66,25 +152,50 @@ export function normalizeForDetection(input: string): NormalizedText {
     else out.push(folded as string);
     last = i + 1;
   }
+  let text = input;
+  if (out !== null) {
+    out.push(input.slice(last));
+    text = out.join('');
+  }
+  const first = removalMap(removedAt);
+  const gaps = spacedDigitGaps(text);
+  if (gaps.length > 0) {
+    const parts: string[] = [];
+    const removed2: number[] = [];
+    let from = 0;
+    for (const g of gaps) {
+      parts.push(text.slice(from, g));
+      removed2.push(g - removed2.length);
+      from = g + 1;
+    }
+    parts.push(text.slice(from));
+    const second = removalMap(removed2);
+    return { text: parts.join(''), changed: true, toOriginal: (o) => first(second(o)) };
+  }
   if (out === null) return { text: input, changed: false, toOriginal: (o) => o };
-  out.push(input.slice(last));
-  const text = out.join('');
   if (removedAt.length === 0) return { text, changed: true, toOriginal: (o) => o };
-  return {
-    text,
-    changed: true,
-    toOriginal: (o) => {
-      // Count removals at normalised positions <= o (binary search for the upper bound).
-      let lo = 0;
-      let hi = removedAt.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((removedAt[mid] as number) <= o) lo = mid + 1;
-        else hi = mid;
-      }
-      return o + lo;
-    },
-  };
+  return { text, changed: true, toOriginal: first };
+}
+
+/**
+ * Lower-cases a text without changing its length or offsets: characters whose lower case is longer
+ * (such as `İ`) are kept as they are.
+ *
+ * @example
+ * ```ts
+ * lowerSameLength('İSTANBUL').length; // 8
+ * ```
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
 }
 
 /**

@@ -156,4 +156,41 @@ describe('createPipeline', () => {
       expect((e as Error).message).not.toContain('Smith');
     }
   });
+
+  it('keeps deny-list offsets right when lower-casing would change the length (İ)', () => {
+    const text = 'İİİ Operation Bluebird';
+    const found = createPipeline({ detectors: [], deny: [{ text: 'operation bluebird', type: 'DEPARTMENT' }] }).scan(text);
+    expect(found.map((f) => f.text)).toEqual(['Operation Bluebird']);
+    checkOffsets(text, found);
+  });
+
+  it('handles a deny entry that matches a million times', () => {
+    const text = 'a'.repeat(1_000_000);
+    const found = createPipeline({ detectors: [], deny: [{ text: 'a', type: 'PERSON' }] }).scan(text);
+    expect(found).toHaveLength(1_000_000);
+  });
+
+  it('repairs or drops findings from a faulty detector instead of passing them on', () => {
+    const faulty = defineDetector({
+      id: 'faulty',
+      types: ['PERSON'],
+      detect: () => [
+        { type: 'PERSON', start: 0, end: 4, text: 'wrong', score: 7, detector: 'faulty' },
+        { type: 'PERSON', start: 5, end: 99, text: 'x', score: 1, detector: 'faulty' },
+        { type: 'NOT_A_TYPE' as Finding['type'], start: 0, end: 2, text: 'Jo', score: 1, detector: 'faulty' },
+        { type: 'PERSON', start: 6, end: 8, text: 'xx', score: Number.NaN, detector: 'faulty' },
+      ],
+    });
+    const text = 'John Jones';
+    const found = createPipeline({ detectors: [faulty], minScore: 0 }).scan(text);
+    expect(found.map((f) => [f.text, f.score])).toEqual([
+      ['John', 1],
+      ['on', 0],
+    ]);
+  });
+
+  it('turns a detector that returns a non-array into DETECTOR_FAILED', () => {
+    const odd = defineDetector({ id: 'odd', types: ['PERSON'], detect: () => undefined as unknown as Finding[] });
+    expect(() => createPipeline({ detectors: [odd] }).scan('John Smith')).toThrow(/a detector returned something other than an array \(odd\)/u);
+  });
 });
