@@ -4,6 +4,7 @@
  * @module
  */
 import { PiiError } from '../core/errors.js';
+import { runBench, BENCH_HELP } from './commands/bench.js';
 import { runRedact, REDACT_HELP } from './commands/redact.js';
 import { runScan, SCAN_HELP } from './commands/scan.js';
 
@@ -14,12 +15,15 @@ Usage: police-pii <command> [options]
 Commands:
   scan <file|dir|->...     report personal data (exit 1 when found)
   redact <file> -o <out>   write a redacted copy
+  bench <corpus.jsonl>     score a pipeline on labelled data (precision, recall, F2)
 
 Run police-pii <command> --help for a command's options.
 
 ${SCAN_HELP}
 
-${REDACT_HELP}`;
+${REDACT_HELP}
+
+${BENCH_HELP}`;
 
 /** Environment for a CLI run. */
 export interface CliIo {
@@ -43,6 +47,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     switch (command) {
       case 'scan':
         return runScan(rest, io.out);
+      case 'bench':
+        return runBench(rest, io.out);
       case 'redact':
         return runRedact(rest, io.out, io.env);
       case undefined:
