@@ -1,0 +1,31 @@
+/**
+ * Patterns for dates of birth: dates in numeric and written forms, and the words that mark a date as one.
+ *
+ * @module
+ */
+
+/** Month names and abbreviations, as one alternation (longest first). */
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
+
+/**
+ * A date: `26/03/1995`, `26-03-1995`, `26.03.95`, `1995-03-26`, `3 March 1986`, `3rd of March 1986`,
+ * `March 3, 1986`, `3-Mar-1986`. Named groups give the parts.
+ */
+export const DATE = new RegExp(
+  '(?<![\\p{L}\\p{N}/.-])(?:' +
+    '(?<d1>\\d{1,2})(?<s1>[/.-])(?<m1>\\d{1,2})\\k<s1>(?<y1>\\d{4}|\\d{2})' +
+    '|(?<y2>\\d{4})(?<s2>[/.-])(?<m2>\\d{1,2})\\k<s2>(?<d2>\\d{1,2})' +
+    `|(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -](?<m3>${MONTH})\\.?,?[ -](?<y3>\\d{4})` +
+    `|(?<m4>${MONTH})\\.? (?<d4>\\d{1,2})(?:st|nd|rd|th)?,? (?<y4>\\d{4})` +
+    ')(?![\\p{L}\\p{N}]|[/.-]\\d)',
+  'giu',
+);
+
+/** Words before a date that make it a date of birth; matched at the end of the text before the date. */
+export const DOB_BEFORE = /(?<![\p{L}\p{N}])(?:born|d\.?o\.?b\.?|date of birth|birth ?date|birthday|b\.)(?![\p{L}\p{N}])[^\d\n]{0,24}$/iu;
+
+/** `aged 34`, `age 34`, `(34)` or `(34 yrs)` just after a date. */
+export const DOB_AFTER = /^[\s,;)]{0,3}\(?(?:aged?|now)\s{0,2}\d{1,3}|^\s{0,2}\(\d{1,3}(?: ?(?:yrs?|years?(?: old)?|y\/o))?\)/iu;
+
+/** Headers of a date-of-birth column or label. */
+export const DOB_HEADER = /^(?:d\.?o\.?b\.?|date of birth|birth ?date|born|date of birth \/ age|dob \/ age)$/iu;

@@ -1,0 +1,21 @@
+/**
+ * Patterns for telephone numbers. The candidate pattern is deliberately loose and deterministic (each
+ * character is consumed one way only); the detector then splits the run into groups and validates them.
+ *
+ * @module
+ */
+
+/**
+ * A run of phone-like characters: an optional `+`, digits and parentheses, joined by single spaces,
+ * hyphens or dots that are followed by a digit or `(`. Linear: every step has one way to match.
+ */
+export const PHONE_RUN = /\+?\(?\d(?:[\d()]|[ .-](?=[\d(]))*/gu;
+
+/** An extension after a number: `ext. 1234`, `extn 12`, `extension 1234`, `x1234`, `x 1234`. */
+export const PHONE_EXTENSION = /^[ ,]{0,2}\(?(?:ext(?:n|ension)?\.?|x) ?(\d{1,6})\)?(?![\p{L}\p{N}])/iu;
+
+/** Words before a run that mean it is not a phone number (ISBNs, references, account numbers). */
+export const PHONE_NOT_BEFORE = /(?:isbn(?:-1[03])?|issn|ref(?:erence)?|crime(?: ref)?|cad|custody(?: no)?|urn|warrant(?: no)?|invoice|order|case|account(?: no)?|a\/c|sort code|nhs(?: no| number)?|chi|serial|[£$€])[\s:.#]*$/iu;
+
+/** Context words that name a telephone number. */
+export const PHONE_CONTEXT_WORDS: readonly string[] = ['tel', 'telephone', 'phone', 'mobile', 'mob', 'call', 'ring', 'contact', 'fax', 'number', 'landline', 'whatsapp', 'text', 'sms'];

@@ -1,0 +1,83 @@
+/**
+ * NI_NUMBER: UK National Insurance numbers, validated by HMRC's prefix rules.
+ *
+ * @module
+ */
+import { defineDetector, makeFinding } from '../core/detector.js';
+import { classifyHeader } from '../core/headers.js';
+import { NI_CONTEXT, NI_NUMBER, NI_UNALLOCATED_PREFIXES } from '../core/regex/niNumber.js';
+import { cellAt } from '../core/tables.js';
+import type { DetectContext, Detector, Finding } from '../core/types.js';
+
+const INVALID_LETTERS = 'DFIQUV';
+
+/**
+ * Checks a National Insurance number's structure (HMRC NIM39110): two prefix letters, neither D, F, I, Q, U
+ * or V, the second not O, not one of the unallocated prefixes BG, GB, KN, NK, NT, TN, ZZ; six digits; an
+ * optional suffix A–D. Spaces are ignored; case must be upper.
+ *
+ * @example
+ * ```ts
+ * isValidNiNumber('JK 12 34 56 C'); // true
+ * isValidNiNumber('QQ 12 34 56 C'); // false: HMRC's specimen prefix
+ * ```
+ */
+export function isValidNiNumber(value: string): boolean {
+  const v = value.replaceAll(' ', '');
+  if (v.length !== 8 && v.length !== 9) return false;
+  const a = v[0] as string;
+  const b = v[1] as string;
+  if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') return false;
+  if (INVALID_LETTERS.includes(a) || INVALID_LETTERS.includes(b) || b === 'O') return false;
+  if (NI_UNALLOCATED_PREFIXES.includes(a + b)) return false;
+  for (let i = 2; i < 8; i++) if (v.charCodeAt(i) < 48 || v.charCodeAt(i) > 57) return false;
+  return v.length === 8 || 'ABCD'.includes(v[8] as string);
+}
+
+function hasContext(text: string, start: number, end: number, ctx: DetectContext): boolean {
+  if (ctx.cell !== undefined && (ctx.cell.columnType === 'NI_NUMBER' || NI_CONTEXT.test(ctx.cell.header ?? ''))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const nl = before.lastIndexOf('\n');
+  if (NI_CONTEXT.test(nl === -1 ? before : before.slice(nl + 1))) return true;
+  const cells = ctx.tableCells();
+  if (cells.length === 0) return false;
+  const cell = cellAt(cells, start, end);
+  return cell !== undefined && (classifyHeader(cell.header)?.type === 'NI_NUMBER' || NI_CONTEXT.test(cell.header));
+}
+
+/**
+ * Detects National Insurance numbers, spaced (`JK 12 34 56 C`) or not (`JK123456C`). A number without
+ * its suffix, or written in lower case, needs context (`NI`, `NINO`, `National Insurance`, an NI column).
+ *
+ * @example
+ * ```ts
+ * const d = niNumber();
+ * d.detect('NI No: JK 12 34 56 C', detectContext('NI No: JK 12 34 56 C'))[0].text; // 'JK 12 34 56 C'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function niNumber(): Detector {
+  return defineDetector({
+    id: 'niNumber',
+    types: ['NI_NUMBER'],
+    context: { NI_NUMBER: ['ni', 'ni no', 'nino', 'national insurance', 'nat ins'] },
+    detect(text, ctx) {
+      const out: Finding[] = [];
+      const re = new RegExp(NI_NUMBER.source, NI_NUMBER.flags);
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const raw = m[0];
+        const upper = raw.toUpperCase();
+        if (!isValidNiNumber(upper)) continue;
+        const suffix = m[5] !== undefined;
+        const lower = raw !== upper;
+        const context = hasContext(text, start, end, ctx);
+        if ((!suffix || lower) && !context) continue;
+        const score = context ? 1 : 0.85;
+        out.push(makeFinding(text, start, end, 'NI_NUMBER', score, 'niNumber', ctx, ['rules:hmrc-prefix', suffix ? 'suffix' : 'no-suffix', ...(context ? ['context:ni'] : [])]));
+      }
+      return out;
+    },
+  });
+}

@@ -1,0 +1,122 @@
+/**
+ * VEHICLE_REG: UK vehicle registration marks in the current, prefix, suffix, dateless and Northern
+ * Ireland formats.
+ *
+ * @module
+ */
+import { defineDetector, makeFinding } from '../core/detector.js';
+import { classifyHeader } from '../core/headers.js';
+import { VEHICLE_CONTEXT, VEHICLE_REG_CURRENT, VEHICLE_REG_DATELESS, VEHICLE_REG_NI, VEHICLE_REG_PREFIX, VEHICLE_REG_SUFFIX } from '../core/regex/vehicleReg.js';
+import { cellAt } from '../core/tables.js';
+import type { DetectContext, Detector, Finding } from '../core/types.js';
+
+/**
+ * Options of {@link vehicleReg}.
+ *
+ * @example
+ * ```ts
+ * const o: VehicleRegOptions = { latestYear: 2026 };
+ * ```
+ */
+export interface VehicleRegOptions {
+  /** The latest registration year whose age identifiers are accepted (default: next calendar year). */
+  readonly latestYear?: number;
+}
+
+/**
+ * Is a current-format age identifier issued by `latestYear`? The scheme began in September 2001 with 51;
+ * March releases use the year's last two digits (02, 03, …), September releases add 50 (52, 53, …).
+ * 00, 01 and 50 have never been issued.
+ *
+ * @example
+ * ```ts
+ * validAgeIdentifier(21, 2026); // true  (March 2021)
+ * validAgeIdentifier(71, 2026); // true  (September 2021)
+ * validAgeIdentifier(1, 2026); // false
+ * ```
+ */
+export function validAgeIdentifier(code: number, latestYear: number): boolean {
+  const yy = Math.min(latestYear, 2049) - 2000;
+  if (code >= 2 && code <= 50) return code <= yy;
+  if (code >= 51 && code <= 99) return code - 50 <= yy;
+  return false;
+}
+
+// Letters and words that are not vehicle marks in dateless shapes (ranks, document words, units).
+const DATELESS_STOP = new Set([
+  'PC', 'PS', 'DC', 'DS', 'DI', 'DCI', 'SGT', 'CI', 'CS', 'ACC', 'DCC', 'CC', 'PCSO', 'SC', 'NO', 'REF', 'CAD', 'URN', 'TEL', 'EXT', 'MOB', 'FAX', 'PAGE', 'PG',
+  'PARA', 'SEC', 'ACT', 'MG', 'PNC', 'CRO', 'DOB', 'NHS', 'NI', 'AGE', 'ID', 'OP', 'VOL', 'CH', 'FIG', 'AND', 'THE', 'FOR', 'TO', 'AT', 'ON', 'IN', 'OF', 'BY', 'OR',
+  'AM', 'PM', 'HRS', 'MPH', 'KM', 'KG', 'MM', 'CM', 'GBP', 'USD', 'EUR', 'SO', 'CT', 'TSG', 'CID', 'RPU', 'ARV', 'A', 'M', 'B', 'I', 'X', 'Y', 'ROOM', 'UNIT', 'FLAT',
+  'APT', 'TO', 'YR', 'YRS', 'AGED', 'BS', 'AB', 'MS', 'MR', 'DR', 'MRS', 'MX', 'UK', 'US', 'EU', 'ISBN', 'V', 'VS', 'RM', 'BT', 'ST', 'RD', 'LN', 'AVE', 'DIV',
+]);
+
+function hasContext(text: string, start: number, end: number, ctx: DetectContext): boolean {
+  if (ctx.cell !== undefined && (ctx.cell.columnType === 'VEHICLE_REG' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'VEHICLE_REG'))) return true;
+  const before = text.slice(Math.max(0, start - 48), start);
+  const nl = before.lastIndexOf('\n');
+  if (VEHICLE_CONTEXT.test(nl === -1 ? before : before.slice(nl + 1))) return true;
+  const after = text.slice(end, Math.min(text.length, end + 24));
+  const anl = after.indexOf('\n');
+  if (VEHICLE_CONTEXT.test(anl === -1 ? after : after.slice(0, anl))) return true;
+  const cells = ctx.tableCells();
+  if (cells.length === 0) return false;
+  const cell = cellAt(cells, start, end);
+  return cell !== undefined && classifyHeader(cell.header)?.type === 'VEHICLE_REG';
+}
+
+function lettersOf(mark: string): string {
+  let s = '';
+  for (const ch of mark) if (ch >= 'A' && ch <= 'Z') s += ch;
+  return s;
+}
+
+type Form = 'current' | 'prefix' | 'suffix' | 'northern-ireland' | 'dateless';
+
+const BASE: Readonly<Record<Form, number>> = { current: 0.85, prefix: 0.7, suffix: 0.7, 'northern-ireland': 0.8, dateless: 0.8 };
+const NEEDS_CONTEXT: Readonly<Record<Form, boolean>> = { current: false, prefix: false, suffix: false, 'northern-ireland': true, dateless: true };
+
+/**
+ * Detects UK vehicle registration marks (upper case). Current-format age identifiers are validated;
+ * dateless and Northern Ireland marks, whose shapes are common, need vehicle context (`reg`, `VRM`,
+ * `vehicle`, `registration`, `car`, `index`, a make, a registration column).
+ *
+ * @example
+ * ```ts
+ * const d = vehicleReg();
+ * d.detect('registration AB12 CDE', detectContext('registration AB12 CDE'))[0].text; // 'AB12 CDE'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function vehicleReg(options: VehicleRegOptions = {}): Detector {
+  const latestYear = options.latestYear ?? new Date().getUTCFullYear() + 1;
+  if (!Number.isInteger(latestYear) || latestYear < 2001) throw new RangeError('vehicleReg: latestYear must be an integer year from 2001');
+  return defineDetector({
+    id: 'vehicleReg',
+    types: ['VEHICLE_REG'],
+    context: { VEHICLE_REG: ['reg', 'registration', 'vrm', 'vrn', 'vehicle', 'car', 'van', 'index', 'number plate', 'plate', 'driver', 'keeper'] },
+    detect(text, ctx) {
+      const out: Finding[] = [];
+      const run = (pattern: RegExp, form: Form): void => {
+        const re = new RegExp(pattern.source, pattern.flags);
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (form === 'current' && !validAgeIdentifier(Number(m[1]), latestYear)) continue;
+          if (form === 'dateless' || form === 'northern-ireland') {
+            const letters = lettersOf(m[0]);
+            if (DATELESS_STOP.has(letters) || (form === 'dateless' && !m[0].includes(' '))) continue;
+          }
+          const context = hasContext(text, start, end, ctx);
+          if (NEEDS_CONTEXT[form] && !context) continue;
+          out.push(makeFinding(text, start, end, 'VEHICLE_REG', context ? 1 : BASE[form], 'vehicleReg', ctx, [`format:${form}`, ...(context ? ['context:vehicle'] : [])]));
+        }
+      };
+      run(VEHICLE_REG_CURRENT, 'current');
+      run(VEHICLE_REG_PREFIX, 'prefix');
+      run(VEHICLE_REG_SUFFIX, 'suffix');
+      run(VEHICLE_REG_NI, 'northern-ireland');
+      run(VEHICLE_REG_DATELESS, 'dateless');
+      return out;
+    },
+  });
+}
