@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     switch (command) {
       case 'scan':
-        return runScan(rest, io.out);
+        return await runScan(rest, io.out);
       case 'bench':
         return runBench(rest, io.out);
       case 'redact':

@@ -3,12 +3,16 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultPipeline } from '../../index.js';
 import { parseChoice, parseScore, parseTypes } from '../args.js';
 import { expandInputs, maskValue, progress } from '../io.js';
-import { scanFile, type FileResult } from '../scanFile.js';
+import type { FileResult } from '../scanFile.js';
 import { PiiError } from '../../core/errors.js';
+import { runScanTask, unwrapScanTask, type ScanTask, type ScanTaskResult, type WorkerPipelineOptions } from '../worker.js';
 
 export const SCAN_HELP = `Usage: police-pii scan <file|dir|->... [options]
 
@@ -20,11 +24,12 @@ Options:
   --types A,B                 only these entity types (e.g. PERSON,OFFICER_ID)
   --show                      print values in clear (masked by default: J*** S****)
   --explain                   include the evidence for each finding (json/jsonl)
+  --jobs N                    scan files in N worker threads (default: number of CPUs; 1 = in-process)
 
 Exit status: 0 nothing found, 1 personal data found, 2 error.`;
 
-/** Runs the scan command; returns the exit code. */
-export function runScan(argv: readonly string[], out: (s: string) => void): number {
+/** Runs the scan command; resolves to the exit code. */
+export async function runScan(argv: readonly string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -34,6 +39,7 @@ export function runScan(argv: readonly string[], out: (s: string) => void): numb
       types: { type: 'string' },
       show: { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -43,15 +49,16 @@ export function runScan(argv: readonly string[], out: (s: string) => void): numb
   }
   if (positionals.length === 0) throw new PiiError('INVALID_OPTION', 'scan needs at least one file, directory or -');
   const format = parseChoice(values.format, ['table', 'json', 'jsonl'] as const, 'table', '--format');
-  const pipeline = defaultPipeline({ minScore: parseScore(values['min-score']), types: parseTypes(values.types), explain: values.explain === true });
+  const options: WorkerPipelineOptions = { minScore: parseScore(values['min-score']), types: parseTypes(values.types), explain: values.explain === true };
+  const jobs = parseJobs(values.jobs);
   const files = expandInputs(positionals);
   const bar = progress(files.length, 'scanning');
-  const results: FileResult[] = [];
-  for (const file of files) {
-    results.push(scanFile(file, pipeline));
-    bar.tick();
+  let results: FileResult[];
+  try {
+    results = await scanFiles(files, options, { jobs, onFile: () => bar.tick() });
+  } finally {
+    bar.done();
   }
-  bar.done();
   const show = values.show === true;
   const shown = (v: string): string => (show ? v : maskValue(v));
   let total = 0;
@@ -73,6 +80,83 @@ export function runScan(argv: readonly string[], out: (s: string) => void): numb
   if (format === 'jsonl') for (const rec of records) out(JSON.stringify(rec));
   if (format === 'table') out(`${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
   return total > 0 || hidden ? 1 : 0;
+}
+
+/** Parses `--jobs N` (a positive integer); the default is the number of CPUs. */
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1024) throw new PiiError('INVALID_OPTION', '--jobs must be a whole number from 1 to 1024');
+  return n;
+}
+
+/** Options of {@link scanFiles}. */
+export interface ScanFilesOptions {
+  /** Worker threads (1 = scan in this thread). */
+  readonly jobs: number;
+  /** The worker module (a URL or path to a built `worker.js`); found next to this module when omitted. */
+  readonly worker?: string | URL;
+  /** Called once for each file scanned, in completion order (progress). */
+  readonly onFile?: (file: string) => void;
+}
+
+/** This module's URL, in ESM and in the CommonJS build. */
+function moduleUrl(): string {
+  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
+}
+
+/**
+ * The built pool worker next to this module: `dist/cli/worker.js` whether this code sits in `dist/cli/` or in a
+ * shared chunk in `dist/`. Undefined when running from TypeScript sources (no built worker).
+ */
+export function findWorker(): URL | undefined {
+  const here = moduleUrl();
+  for (const rel of ['./worker.js', './cli/worker.js', '../worker.js', './worker.mjs', './cli/worker.mjs']) {
+    const url = new URL(rel, here);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+/**
+ * Scans files with the default pipeline, in a pool of worker threads (one task per file) when `jobs > 1`.
+ * Results come back in the order of `files`, whatever order the workers finish in.
+ *
+ * @example
+ * ```ts
+ * const results = await scanFiles(['a.txt', 'b.csv'], { minScore: 0.6 }, { jobs: 2 });
+ * ```
+ */
+export async function scanFiles(files: readonly string[], options: WorkerPipelineOptions, run: ScanFilesOptions): Promise<FileResult[]> {
+  const worker = run.worker ?? findWorker();
+  const pooled = files.filter((f) => f !== '-');
+  const jobs = Math.min(run.jobs, pooled.length);
+  if (jobs <= 1 || worker === undefined) {
+    const pipeline = defaultPipeline(options);
+    const results: FileResult[] = [];
+    for (const file of files) {
+      results.push(unwrapScanTask(await runScanTask({ file, options }, pipeline)));
+      run.onFile?.(file);
+    }
+    return results;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<ScanTask, ScanTaskResult>({ filename: worker.toString(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(files.length);
+  try {
+    await Promise.all(
+      files.map(async (file, i) => {
+        const task: ScanTask = { file, options };
+        // Standard input belongs to this thread.
+        const r = file === '-' ? await runScanTask(task, defaultPipeline(options)) : await pool.run(task);
+        results[i] = unwrapScanTask(r);
+        run.onFile?.(file);
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+  return results as FileResult[];
 }
 
 function formatTable(r: FileResult, shown: (v: string) => string): string {
