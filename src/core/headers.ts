@@ -16,7 +16,7 @@ export interface HeaderClass {
 // with separators (`_`, `-`, `.`, `/`, `#`) turned into spaces and runs of spaces collapsed.
 const RULES: ReadonlyArray<readonly [RegExp, HeaderClass]> = [
   [/^(?:e ?mail|email address|e mail address|mail|work email|contact email)$/u, { type: 'EMAIL' }],
-  [/^(?:date of birth|dob|d o b|birth date|birthdate|born)$/u, { type: 'DATE_OF_BIRTH' }],
+  [/^(?:date of birth|dob|do b|d o b|birth date|birthdate|born)$/u, { type: 'DATE_OF_BIRTH' }],
   [/^(?:ni|nino|ni no|ni number|nat ins(?: no| number)?|national insurance(?: no| number)?)$/u, { type: 'NI_NUMBER' }],
   [/^(?:nhs|nhs no|nhs number|chi|chi number)$/u, { type: 'NHS_NUMBER' }],
   [/^(?:post ?code|postal code|zip)$/u, { type: 'UK_POSTCODE' }],
@@ -32,7 +32,7 @@ const RULES: ReadonlyArray<readonly [RegExp, HeaderClass]> = [
   [/^(?:surname|last name|lastname|family name|second name)$/u, { type: 'PERSON', role: 'surname' }],
   [/^(?:forename|forenames|first name|firstname|given name|given names|christian name|first names|middle name|middle names)$/u, { type: 'PERSON', role: 'given' }],
   [/^(?:initial|initials|init|inits|first initial)$/u, { type: 'PERSON', role: 'initials' }],
-  [/^(?:name|names|full name|fullname|officer|officer name|employee|employee name|staff name|staff member|member of staff|person|officer in case|oic|oic name|reporting officer|arresting officer|investigating officer|author|prepared by|approved by|manager|line manager|supervisor|contact|contact name|requester|chair|panel|witness|victim|suspect|detained person|subject|owner|user|nominal|display name)$/u, { type: 'PERSON', role: 'full' }],
+  [/^(?:name|names|full name|fullname|officer|officer name|employee|employee name|staff name|staff member|member of staff|person|officer in case|oic|oic name|reporting officer|arresting officer|investigating officer|author|created by|creator|last modified by|modified by|reviewed by|checked by|signed by|prepared by|approved by|manager|line manager|supervisor|contact|contact name|requester|chair|panel|witness|victim|suspect|detained person|subject|owner|user|nominal|display name)$/u, { type: 'PERSON', role: 'full' }],
 ];
 
 /**
@@ -41,10 +41,13 @@ const RULES: ReadonlyArray<readonly [RegExp, HeaderClass]> = [
  * @example
  * ```ts
  * foldHeader(' Pay_No. '); // 'pay no'
+ * foldHeader('collarNumber'); // 'collar number'
  * ```
  */
 export function foldHeader(header: string): string {
   return header
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .toLowerCase()
     .replace(/[_\-./#:()[\]]+/gu, ' ')
     .replace(/\s+/gu, ' ')

@@ -1,0 +1,31 @@
+/**
+ * Regular expressions of the structured-data scanners (`police-pii/xlsx`): value shapes used by the
+ * column-evidence rule, placeholders that are never personal data, and header/footer control codes.
+ * All are anchored or bounded and linear-time.
+ *
+ * @module
+ */
+
+/** Cell values that stand for "no data" and are never reported: `N/A`, `-`, `TBC`, `vacant`, `[redacted]`. */
+export const PLACEHOLDER = /^(?:n\/?a|none|nil|null|unknown|not known|not applicable|tbc|tba|tbd|vacant|vacancy|redacted|\[redacted\]|withheld|various|other|total|grand total|subtotal|sum|count|all|yes|no|true|false|author|user|admin|administrator|[-–—*?.x]+|0)$/iu;
+
+/** A value shaped like a personal name or name part: letters (any script), spaces, `.` `'` `’` `-`, at most 6 words. */
+export const NAME_SHAPE = /^\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,5}$/u;
+
+/** Initials: one to four letters, each optionally followed by a dot or space. */
+export const INITIALS_SHAPE = /^(?:\p{Lu}[. ]?){1,4}$/u;
+
+/** Short free text without digits-only content: places, units, ranks, grades (letters first, ≤ 8 words). */
+export const LABEL_SHAPE = /^[\p{L}\d][\p{L}\p{M}\d&'’.,()/-]*(?: [\p{L}\p{M}\d&'’.,()/-]+){0,7}$/u;
+
+/** A collar/shoulder/warrant number as a whole cell: up to 3 letters, 3–6 digits, up to 3 letters. */
+export const OFFICER_ID_SHAPE = /^[A-Z]{0,3} ?\d{3,6} ?[A-Z]{0,3}$/u;
+
+/** A pay/staff number as a whole cell: an optional letter and 6–8 digits. */
+export const PAY_NUMBER_SHAPE = /^[A-Z]?\d{6,8}$/u;
+
+/** A vetting level as a whole cell (short, starts with a letter). */
+export const VETTING_SHAPE = /^[A-Za-z][\w ()-]{0,29}$/u;
+
+/** Header/footer control codes (`&L`, `&P`, `&"Arial,Bold"`, `&12`, `&KFF0000`) that are formatting, not text. */
+export const HEADER_FOOTER_CODE = /&(?:"[^"]{0,80}"|K[0-9A-Fa-f]{6}|\d{1,3}|[LCRPNDTFAZGBIUESXYO&])/gu;

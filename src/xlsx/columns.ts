@@ -1,0 +1,318 @@
+/**
+ * Column awareness shared by workbooks, CSV and JSON records: find the header row, split it into tables,
+ * classify each column from its header and a sample of its values, and scan cells with that context.
+ *
+ * Column-evidence rule: in a data row, when a column's type is clear (from its header, or from most of its
+ * sampled values) and the detectors report nothing in a non-empty cell whose value has the type's shape
+ * (a name-shaped surname, initials, a 3–6 digit collar number…), the whole trimmed cell is reported as the
+ * column's type with detector `column` and a score of 0.75 (header and values agree), 0.65 (header only)
+ * or 0.6 (values only). In a PERSON column, a whole-cell finding of another type (a surname such as
+ * `Constable` or `Lincoln`) becomes PERSON. Tables without any identifying column (no name, id, contact
+ * or date-of-birth column) are aggregate tables: their short rank, place, unit, force and vetting cells are
+ * categories, not personal data, and are not reported.
+ *
+ * @module
+ */
+import { classifyHeader } from '../core/headers.js';
+import type { CellContext, EntityType, Finding, Pipeline } from '../core/types.js';
+import { INITIALS_SHAPE, LABEL_SHAPE, NAME_SHAPE, OFFICER_ID_SHAPE, PAY_NUMBER_SHAPE, PLACEHOLDER, VETTING_SHAPE } from '../core/regex/xlsx.js';
+
+/** What is known about one column. */
+export interface ColumnInfo {
+  readonly header?: string;
+  readonly type?: EntityType;
+  readonly role?: string;
+  /** Where the type came from. */
+  readonly source: 'header' | 'values' | 'both' | 'none';
+}
+
+/** One table found in a grid: the header row and a run of columns. */
+export interface TablePlan {
+  /** Row index of the header, or -1 when the table has none. */
+  readonly headerRow: number;
+  readonly c0: number;
+  readonly c1: number;
+  /** Column info by absolute column index. */
+  readonly columns: ReadonlyMap<number, ColumnInfo>;
+  /** True when some column identifies a person (name, id, contact, date of birth). */
+  readonly personal: boolean;
+}
+
+/** Types that identify a person on their own. */
+export const IDENTIFYING_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
+  'PERSON', 'OFFICER_ID', 'PAY_NUMBER', 'EMAIL', 'PHONE', 'NI_NUMBER', 'NHS_NUMBER', 'DATE_OF_BIRTH', 'VEHICLE_REG',
+  'PASSPORT_NUMBER', 'DRIVING_LICENCE', 'BANK_ACCOUNT',
+]);
+
+/** Types that describe a person only together with an identifying value (categories on their own). */
+export const ATTRIBUTE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['POLICE_RANK', 'LOCATION', 'DEPARTMENT', 'FORCE', 'VETTING_LEVEL']);
+
+const SAMPLE = 30;
+const HEADER_SEARCH = 30;
+
+function trimmedBounds(value: string): [number, number] {
+  let s = 0;
+  let e = value.length;
+  while (s < e && /\s/u.test(value[s] as string)) s++;
+  while (e > s && /\s/u.test(value[e - 1] as string)) e--;
+  return [s, e];
+}
+
+/**
+ * True when a trimmed cell value has the shape expected for a column of this type and role.
+ *
+ * @example
+ * ```ts
+ * fitsShape('L', 'PERSON', 'initials'); // true
+ * fitsShape('12', 'OFFICER_ID'); // false
+ * ```
+ */
+export function fitsShape(v: string, type: EntityType, role?: string): boolean {
+  if (v.length === 0 || v.length > 80 || PLACEHOLDER.test(v)) return false;
+  switch (type) {
+    case 'PERSON':
+      if (role === 'initials') return INITIALS_SHAPE.test(v) || NAME_SHAPE.test(v);
+      return NAME_SHAPE.test(v) && v.length <= 60;
+    case 'POLICE_RANK':
+    case 'LOCATION':
+    case 'DEPARTMENT':
+    case 'FORCE':
+      return LABEL_SHAPE.test(v) && /\p{L}/u.test(v) && v.length <= 60;
+    case 'VETTING_LEVEL':
+      return VETTING_SHAPE.test(v);
+    case 'OFFICER_ID':
+      return OFFICER_ID_SHAPE.test(v);
+    case 'PAY_NUMBER':
+      return PAY_NUMBER_SHAPE.test(v);
+    case 'EMAIL':
+      return /^[^\s@]{1,64}@[^\s@]{1,255}$/u.test(v);
+    case 'PHONE':
+      return /^[+\d()\s-]{9,20}$/u.test(v) && (v.match(/\d/gu)?.length ?? 0) >= 9;
+    default:
+      return false;
+  }
+}
+
+/** The entity type covering most of a value alone (≥ 80% of its trimmed length), if any. */
+function wholeType(value: string, findings: readonly Finding[]): EntityType | undefined {
+  const [s, e] = trimmedBounds(value);
+  const len = e - s;
+  if (len === 0) return undefined;
+  for (const f of findings) if (f.end - f.start >= 0.8 * len) return f.type;
+  return undefined;
+}
+
+function headerClass(header: string | undefined): { type: EntityType; role?: string } | undefined {
+  return header === undefined ? undefined : classifyHeader(header);
+}
+
+/**
+ * Classifies a column from its header and a sample of its values.
+ *
+ * @example
+ * ```ts
+ * classifyColumn('Surname', ['Okafor', 'Smith'], pipeline); // { header: 'Surname', type: 'PERSON', role: 'surname', source: 'both' }
+ * ```
+ */
+export function classifyColumn(header: string | undefined, sample: readonly string[], pipeline: Pipeline): ColumnInfo {
+  const hc = headerClass(header);
+  const counts = new Map<EntityType, number>();
+  let n = 0;
+  for (const v of sample) {
+    if (v.trim().length === 0) continue;
+    n++;
+    const t = wholeType(v, pipeline.scan(v, hc === undefined ? undefined : { cell: { header, columnType: hc.type, role: hc.role } }));
+    if (t !== undefined) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  let best: EntityType | undefined;
+  let bestN = 0;
+  for (const [t, c] of counts) if (c > bestN) [best, bestN] = [t, c];
+  const valueType = best !== undefined && bestN >= Math.max(2, 0.6 * n) ? best : undefined;
+  if (hc !== undefined) {
+    const agree = (counts.get(hc.type) ?? 0) >= Math.max(1, 0.5 * n);
+    return { header, type: hc.type, role: hc.role, source: agree ? 'both' : 'header' };
+  }
+  if (valueType !== undefined) return { header, type: valueType, source: 'values' };
+  return { header, source: 'none' };
+}
+
+/**
+ * Builds a table plan from known headers and per-column value samples (used for JSON records, whose keys
+ * are the headers).
+ *
+ * @example
+ * ```ts
+ * planColumns(['surname', 'rank'], [['Okafor'], ['PC']], pipeline, 0, 0).personal; // true
+ * ```
+ */
+export function planColumns(headers: readonly (string | undefined)[], samples: readonly (readonly string[])[], pipeline: Pipeline, headerRow = 0, c0 = 0): TablePlan {
+  const columns = new Map<number, ColumnInfo>();
+  let personal = false;
+  headers.forEach((h, i) => {
+    const info = classifyColumn(h, samples[i] ?? [], pipeline);
+    columns.set(c0 + i, info);
+    if (info.type !== undefined && IDENTIFYING_TYPES.has(info.type)) personal = true;
+  });
+  return { headerRow, c0, c1: c0 + headers.length - 1, columns, personal };
+}
+
+function isHeaderLike(v: string): boolean {
+  const t = v.trim();
+  return t.length > 0 && t.length <= 40 && !/^[\d.,\s%£$-]+$/u.test(t);
+}
+
+/**
+ * Finds the tables of a grid's first rows: the header row (the row with the most recognised headers among
+ * the first 30 non-empty rows, else the first row of ≥ 2 text cells followed by data) split into runs of
+ * adjacent non-empty header cells, each classified column by column from a sample of the rows below.
+ *
+ * @example
+ * ```ts
+ * planTables([['Surname', 'Rank'], ['Okafor', 'PC']], pipeline)[0]?.headerRow; // 0
+ * ```
+ */
+export function planTables(head: ReadonlyArray<readonly string[] | undefined>, pipeline: Pipeline): TablePlan[] {
+  let headerRow = -1;
+  let bestHits = 0;
+  let firstText = -1;
+  let seen = 0;
+  for (let r = 0; r < head.length && seen < HEADER_SEARCH; r++) {
+    const row = head[r];
+    if (row === undefined || row.every((v) => v.trim() === '')) continue;
+    seen++;
+    let hits = 0;
+    for (const v of row) if (v.trim() !== '' && classifyHeader(v) !== undefined) hits++;
+    if (hits > bestHits) [headerRow, bestHits] = [r, hits];
+    const filled = row.filter((v) => v.trim() !== '');
+    if (firstText === -1 && filled.length >= 2 && filled.every(isHeaderLike) && head.slice(r + 1).some((x) => x !== undefined && x.some((v) => v.trim() !== ''))) firstText = r;
+  }
+  if (headerRow === -1) headerRow = firstText;
+  const plans: TablePlan[] = [];
+  const sampleOf = (c: number): string[] => {
+    const out: string[] = [];
+    for (let r = headerRow + 1; r < head.length && out.length < SAMPLE; r++) {
+      const v = head[r]?.[c];
+      if (v !== undefined && v.trim() !== '') out.push(v);
+    }
+    return out;
+  };
+  const build = (c0: number, c1: number, hr: number): void => {
+    const headers: (string | undefined)[] = [];
+    const samples: string[][] = [];
+    for (let c = c0; c <= c1; c++) {
+      const h = hr >= 0 ? head[hr]?.[c]?.trim() : undefined;
+      headers.push(h === '' ? undefined : h);
+      samples.push(sampleOf(c));
+    }
+    plans.push(planColumns(headers, samples, pipeline, hr, c0));
+  };
+  if (headerRow === -1) {
+    let width = 0;
+    for (const row of head) if (row !== undefined) width = Math.max(width, row.length);
+    if (width > 0) build(0, Math.min(width, 1000) - 1, -1);
+    return plans;
+  }
+  const hdr = head[headerRow] ?? [];
+  let c = 0;
+  while (c < hdr.length) {
+    if ((hdr[c] ?? '').trim() === '') {
+      c++;
+      continue;
+    }
+    const start = c;
+    while (c < hdr.length && (hdr[c] ?? '').trim() !== '') c++;
+    build(start, c - 1, headerRow);
+  }
+  return plans;
+}
+
+/** The table a cell belongs to, and its column, or undefined. */
+export function tableOf(plans: readonly TablePlan[], row: number, col: number): TablePlan | undefined {
+  for (const p of plans) if (col >= p.c0 && col <= p.c1 && row >= p.headerRow) return p;
+  return undefined;
+}
+
+/** Scans single cell values with column context, memoising repeated values per column. */
+export interface CellScanner {
+  /**
+   * Scans one cell. `table` and `column` give its context (both absent for free text such as a note);
+   * `dataRow` is false for the header row and rows above it.
+   */
+  scan(value: string, table?: TablePlan, column?: ColumnInfo, dataRow?: boolean): Finding[];
+}
+
+const COLUMN_DETECTOR = 'column';
+
+function allowed(pipeline: Pipeline, text: string): boolean {
+  const allow = pipeline.options.allow;
+  if (allow === undefined) return true;
+  const low = text.toLowerCase();
+  for (const a of allow) {
+    if (typeof a === 'string' ? a.toLowerCase() === low : (a.lastIndex = 0, a.test(text))) return false;
+  }
+  return true;
+}
+
+/**
+ * Creates a {@link CellScanner} over a pipeline. The memo holds at most `memoSize` distinct values.
+ *
+ * @example
+ * ```ts
+ * const cells = cellScanner(defaultPipeline());
+ * cells.scan('L', plan, { header: 'Initials', type: 'PERSON', role: 'initials', source: 'header' }, true);
+ * ```
+ */
+export function cellScanner(pipeline: Pipeline, memoSize = 200_000): CellScanner {
+  const memo = new Map<string, Finding[]>();
+  const minScore = pipeline.options.minScore ?? 0.5;
+  const types = pipeline.options.types;
+  const explain = pipeline.options.explain === true;
+  const scanRaw = (value: string, table: TablePlan | undefined, column: ColumnInfo | undefined, dataRow: boolean): Finding[] => {
+    const cell: CellContext | undefined =
+      column === undefined || (column.header === undefined && column.type === undefined)
+        ? undefined
+        : { ...(column.header !== undefined ? { header: column.header } : {}), ...(column.type !== undefined ? { columnType: column.type } : {}), ...(column.role !== undefined ? { role: column.role } : {}) };
+    let found = pipeline.scan(value, cell === undefined ? undefined : { cell });
+    if (table !== undefined && !table.personal) {
+      // Aggregate table: category cells are not personal data.
+      const [s, e] = trimmedBounds(value);
+      if (found.every((f) => ATTRIBUTE_TYPES.has(f.type)) && e - s <= 60) found = [];
+      return found;
+    }
+    if (column?.type === undefined || !dataRow) return found;
+    const type = column.type;
+    const [s, e] = trimmedBounds(value);
+    const v = value.slice(s, e);
+    if (!fitsShape(v, type, column.role)) return found;
+    if (types !== undefined && !types.includes(type)) return found;
+    const score = column.source === 'both' ? 0.75 : column.source === 'header' ? 0.65 : 0.6;
+    if (score < minScore || !allowed(pipeline, v)) return found;
+    const make = (): Finding => ({
+      type,
+      start: s,
+      end: e,
+      text: v,
+      score,
+      detector: COLUMN_DETECTOR,
+      ...(explain ? { evidence: { reasons: [`column:${column.source}`], baseScore: score, details: { header: column.header ?? '' } } } : {}),
+    });
+    if (found.length === 0) return [make()];
+    if (type === 'PERSON' && column.source !== 'values' && !found.some((f) => f.type === 'PERSON') && wholeType(value, found) !== undefined) {
+      return [make()];
+    }
+    return found;
+  };
+  return {
+    scan(value, table, column, dataRow = true) {
+      if (value.trim().length === 0) return [];
+      if (value.length > 256) return scanRaw(value, table, column, dataRow);
+      const key = `${column?.header ?? ''}\u0001${column?.type ?? ''}\u0001${column?.role ?? ''}\u0001${column?.source ?? ''}\u0001${table === undefined ? 'n' : table.personal ? 'p' : 'a'}\u0001${dataRow ? 'd' : 'h'}\u0001${value}`;
+      const hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      const out = scanRaw(value, table, column, dataRow);
+      if (memo.size >= memoSize) memo.clear();
+      memo.set(key, out);
+      return out;
+    },
+  };
+}

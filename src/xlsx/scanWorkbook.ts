@@ -1,0 +1,283 @@
+/**
+ * Scans every place of an .xlsx workbook where personal data can hide and reports each finding with its
+ * sheet, cell, package part and hiding vector.
+ *
+ * @module
+ */
+import { defaultPipeline } from '../index.js';
+import type { Finding, Pipeline } from '../core/types.js';
+import { PiiError } from '../core/errors.js';
+import { HEADER_FOOTER_CODE } from '../core/regex/xlsx.js';
+import { cellScanner, planTables, tableOf, type CellScanner, type ColumnInfo } from './columns.js';
+import { summarize, type Vector, type VectorSummary, type WorkbookFinding } from './summary.js';
+import { cellRef, parseRange, readWorkbookModel, type CellModel, type PartTable, type SheetModel, type WorkbookLimits } from './workbook.js';
+import { readPackage } from './zip.js';
+import { parseXml } from './xml.js';
+
+/** Options of {@link scanWorkbook}. */
+export interface ScanWorkbookOptions {
+  /** The pipeline to scan values with (default: the root `defaultPipeline()`). */
+  readonly pipeline?: Pipeline;
+  /** Reading limits (sizes, entries, ratio, cells, shared strings, XML depth). */
+  readonly limits?: WorkbookLimits;
+  /** How deep to open workbooks embedded in workbooks (default 2). */
+  readonly maxEmbedDepth?: number;
+}
+
+/** The result of {@link scanWorkbook}. */
+export interface WorkbookScanResult {
+  readonly findings: WorkbookFinding[];
+  /** Counts per vector and sheet/part, hidden vectors first. */
+  readonly summary: VectorSummary[];
+  /** True when anything was found outside the visible cells. */
+  readonly hidden: boolean;
+  /** Things worth a look that hold no finding, such as embedded objects that could not be read. */
+  readonly notes: string[];
+}
+
+const HEAD_ROWS = 300;
+const FAR_ROW_GAP = 100;
+const FAR_COL_GAP = 26;
+
+function blankCodes(value: string): string {
+  return value.replace(HEADER_FOOTER_CODE, (m) => ' '.repeat(m.length));
+}
+
+/** Rebuilds finding texts from the original value after scanning a same-length masked copy. */
+function remap(value: string, findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => (f.text === value.slice(f.start, f.end) ? f : { ...f, text: value.slice(f.start, f.end) }));
+}
+
+/** Last row and column of the main block of cells: gaps larger than the far thresholds end it. */
+function mainExtent(cells: readonly CellModel[]): { rowEnd: number; colEnd: number } {
+  const rows = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b);
+  const cols = [...new Set(cells.map((c) => c.col))].sort((a, b) => a - b);
+  const end = (xs: number[], gap: number): number => {
+    let e = xs[0] ?? 0;
+    for (const x of xs) {
+      if (x - e > gap) break;
+      e = x;
+    }
+    return e;
+  };
+  return { rowEnd: end(rows, FAR_ROW_GAP), colEnd: end(cols, FAR_COL_GAP) };
+}
+
+function sheetVector(sheet: SheetModel): Vector | undefined {
+  return sheet.state === 'veryHidden' ? 'very-hidden-sheet' : sheet.state === 'hidden' ? 'hidden-sheet' : undefined;
+}
+
+function headGrid(cells: readonly CellModel[], maxRows: number): string[][] {
+  const rows: string[][] = [];
+  for (const c of cells) {
+    if (c.row >= maxRows || c.col >= 1000) continue;
+    while (rows.length <= c.row) rows.push([]);
+    const r = rows[c.row] as string[];
+    while (r.length < c.col) r.push('');
+    r[c.col] = c.value;
+  }
+  return rows;
+}
+
+function scanTable(table: PartTable, pipeline: Pipeline, cells: CellScanner, emit: (f: Finding, r: number, c: number, header: string | undefined) => void): void {
+  const grid = table.headers.length > 0 ? [table.headers, ...table.rows] : table.rows;
+  const plans = planTables(grid.slice(0, HEAD_ROWS), pipeline);
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r] as string[];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c] as string;
+      if (v === '') continue;
+      const plan = tableOf(plans, r, c);
+      const col = plan?.columns.get(c);
+      for (const f of cells.scan(v, plan, col, plan !== undefined && r > plan.headerRow)) emit(f, r, c, col?.header);
+    }
+  }
+}
+
+/**
+ * Scans an .xlsx/.xlsm workbook: visible and hidden cells, comments, pivot caches, document properties,
+ * invisible formats, chart caches, external links, defined names, far-away cells, orphan shared strings,
+ * headers and footers, data-validation lists and embedded workbooks. Throws `PiiError` for encrypted or
+ * legacy files, malformed packages and exceeded limits.
+ *
+ * @example
+ * ```ts
+ * const { findings, summary } = scanWorkbook(bytes);
+ * summary.map(formatSummary); // ['hidden sheet "Sheet2": 20 PERSON, 20 POLICE_RANK', …]
+ * ```
+ */
+export function scanWorkbook(bytes: Uint8Array, options: ScanWorkbookOptions = {}): WorkbookScanResult {
+  const pipeline = options.pipeline ?? defaultPipeline();
+  const findings: WorkbookFinding[] = [];
+  const notes: string[] = [];
+  scanInto(bytes, pipeline, options.limits ?? {}, options.maxEmbedDepth ?? 2, 0, findings, notes, cellScanner(pipeline));
+  const summary = summarize(findings);
+  return { findings, summary, hidden: findings.some((f) => f.vector !== 'visible'), notes };
+}
+
+function scanInto(
+  bytes: Uint8Array,
+  pipeline: Pipeline,
+  limits: WorkbookLimits,
+  maxDepth: number,
+  depth: number,
+  out: WorkbookFinding[],
+  notes: string[],
+  cells: CellScanner,
+): void {
+  const model = readWorkbookModel(bytes, limits);
+  const add = (f: Finding, sheet: string, cell: string, part: string, vector: Vector): void => {
+    out.push({ ...f, sheet, cell, part, vector });
+  };
+  const free = (value: string): Finding[] => cells.scan(value);
+
+  for (const sheet of model.sheets) {
+    const hiddenSheet = sheetVector(sheet);
+    const plans = planTables(headGrid(sheet.cells, HEAD_ROWS), pipeline);
+    const { rowEnd, colEnd } = mainExtent(sheet.cells);
+    const af = sheet.autoFilter;
+    for (const c of sheet.cells) {
+      const far = c.row > rowEnd || c.col > colEnd;
+      let vector: Vector;
+      if (hiddenSheet !== undefined) vector = hiddenSheet;
+      else if (sheet.hiddenCols.has(c.col)) vector = 'hidden-column';
+      else if (sheet.hiddenRows.has(c.row)) vector = af !== undefined && c.row > af.r0 && c.row <= af.r1 ? 'filtered-row' : 'hidden-row';
+      else if (model.invisibleStyles.has(c.style)) vector = 'invisible-format';
+      else if (far) vector = 'far-range';
+      else vector = 'visible';
+      const plan = far ? undefined : tableOf(plans, c.row, c.col);
+      const col = plan?.columns.get(c.col);
+      const found = cells.scan(c.value, plan, col, plan !== undefined && c.row > plan.headerRow);
+      if (found.length === 0) continue;
+      const ref = cellRef(c.row, c.col);
+      for (const f of found) add(f, sheet.name, ref, sheet.part, vector);
+    }
+    for (const hf of sheet.headerFooter) {
+      for (const f of remap(hf.text, free(blankCodes(hf.text)))) add(f, sheet.name, hf.kind, sheet.part, 'header-footer');
+    }
+    for (const dv of sheet.validations) {
+      const formula = dv.formula;
+      if (!formula.startsWith('"')) continue;
+      const first = parseRange(dv.sqref.split(' ')[0] ?? '');
+      const plan = first === undefined ? undefined : tableOf(plans, first.r0, first.c0);
+      const col: ColumnInfo | undefined = first === undefined ? undefined : plan?.columns.get(first.c0);
+      let pos = 1;
+      const end = formula.endsWith('"') ? formula.length - 1 : formula.length;
+      while (pos < end) {
+        let comma = formula.indexOf(',', pos);
+        if (comma === -1 || comma > end) comma = end;
+        const item = formula.slice(pos, comma);
+        for (const f of cells.scan(item, plan !== undefined && plan.personal ? plan : undefined, col, true)) {
+          add({ ...f, start: f.start + pos, end: f.end + pos }, sheet.name, dv.sqref, sheet.part, 'data-validation');
+        }
+        pos = comma + 1;
+      }
+    }
+    const authorsSeen = new Set<string>();
+    const authorCol: ColumnInfo = { header: 'Author', type: 'PERSON', role: 'full', source: 'header' };
+    for (const cm of sheet.comments) {
+      for (const f of free(cm.text)) add(f, sheet.name, cm.ref, cm.part, 'comment');
+      if (cm.author !== undefined && !authorsSeen.has(cm.author)) {
+        authorsSeen.add(cm.author);
+        for (const f of cells.scan(cm.author, undefined, authorCol, false)) add(f, sheet.name, `${cm.ref} author`, cm.part, 'comment');
+      }
+    }
+    for (const o of sheet.objects) notes.push(`embedded object ${o.name}${o.progId !== undefined ? ` (${o.progId})` : ''} on sheet "${sheet.name}"`);
+  }
+
+  for (const p of model.threadedPersons) {
+    for (const f of cells.scan(p.value, undefined, { header: 'Author', type: 'PERSON', role: 'full', source: 'header' }, false)) add(f, '', p.where, p.part, 'comment');
+  }
+
+  for (const dn of model.definedNames) {
+    if (dn.name.startsWith('_xlnm.')) continue;
+    const spaced = dn.name.replace(/[_.]/gu, ' ');
+    for (const f of remap(dn.name, free(spaced))) add(f, '', dn.name, 'xl/workbook.xml', 'defined-name');
+    if (dn.formula.includes('"')) for (const f of free(dn.formula)) add(f, '', dn.name, 'xl/workbook.xml', 'defined-name');
+  }
+
+  for (const p of model.properties) {
+    const col: ColumnInfo | undefined = p.header === undefined ? undefined : ((): ColumnInfo => {
+      const probe = planTables([[p.header as string], [p.value]], pipeline)[0]?.columns.get(0);
+      return probe ?? { header: p.header, source: 'none' };
+    })();
+    for (const f of cells.scan(p.value, undefined, col, false)) add(f, '', p.where, p.part, 'document-properties');
+  }
+
+  {
+    const orphans: string[] = [];
+    for (let i = 0; i < model.sharedStrings.length; i++) if (model.usedStrings[i] === 0 && (model.sharedStrings[i] as string).trim() !== '') orphans.push(model.sharedStrings[i] as string);
+    if (orphans.length > 0) {
+      scanTable({ part: 'xl/sharedStrings.xml', name: 'orphans', headers: [], rows: orphans.map((s) => [s]) }, pipeline, cells, (f, r) => add(f, '', `string ${r + 1}`, 'xl/sharedStrings.xml', 'orphan-string'));
+    }
+  }
+
+  for (const pc of model.pivotCaches) {
+    scanTable(pc, pipeline, cells, (f, r, c, header) => {
+      if (r === 0) return;
+      add(f, '', `record ${r} "${header ?? pc.headers[c] ?? c + 1}"`, pc.part, 'pivot-cache');
+    });
+  }
+
+  for (const ch of model.charts) for (const f of free(ch.value)) add(f, '', ch.where, ch.part, 'chart-cache');
+
+  for (const ex of model.externalLinks) {
+    scanTable(ex.table, pipeline, cells, (f, r, c) => add(f, '', cellRef(r, c), ex.table.part, 'external-link'));
+    if (ex.path !== undefined) {
+      const spaced = ex.path.replace(/[/\\_.:%]/gu, ' ');
+      for (const f of remap(ex.path, free(spaced))) add(f, '', 'path', ex.table.part, 'external-link');
+    }
+  }
+
+  for (const em of model.embeddings) {
+    const lower = em.part.toLowerCase();
+    const base = em.part.slice(em.part.lastIndexOf('/') + 1);
+    const nameFindings = remap(base, free(base.replace(/[_.\-]/gu, ' ')));
+    for (const f of nameFindings) add(f, '', 'name', em.part, 'embedded-object');
+    if (em.bytes === undefined) continue;
+    if ((lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) && depth < maxDepth) {
+      const inner: WorkbookFinding[] = [];
+      try {
+        scanInto(em.bytes, pipeline, limits, maxDepth, depth + 1, inner, notes, cells);
+      } catch (e) {
+        if (!(e instanceof PiiError)) throw e;
+        notes.push(`embedded workbook ${em.part} could not be read: ${e.code}`);
+      }
+      for (const f of inner) out.push({ ...f, part: `${em.part}!${f.part}`, vector: 'embedded-object' });
+    } else if (lower.endsWith('.docx') && depth < maxDepth) {
+      try {
+        for (const [i, para] of readDocxParagraphs(em.bytes, limits).entries()) {
+          for (const f of free(para)) add(f, '', `paragraph ${i + 1}`, `${em.part}!word/document.xml`, 'embedded-object');
+        }
+      } catch (e) {
+        if (!(e instanceof PiiError)) throw e;
+        notes.push(`embedded document ${em.part} could not be read: ${e.code}`);
+      }
+    } else notes.push(`embedded object ${em.part} (${base.slice(base.lastIndexOf('.') + 1) || 'unknown type'}) not read: check it by hand`);
+  }
+}
+
+/** The paragraphs of an embedded .docx (text of `w:t` runs, one string per `w:p`). */
+function readDocxParagraphs(bytes: Uint8Array, limits: WorkbookLimits): string[] {
+  const pkg = readPackage(bytes, (n) => n === 'word/document.xml', limits);
+  const doc = pkg.files['word/document.xml'];
+  if (doc === undefined) return [];
+  const paras: string[] = [];
+  let cur = '';
+  let inT = false;
+  parseXml(new TextDecoder('utf-8').decode(doc), 'word/document.xml', {
+    open(name) {
+      if (name === 't') inT = true;
+      else if (name === 'p') cur = '';
+      else if (name === 'tab') cur += '\t';
+    },
+    text(t) {
+      if (inT) cur += t;
+    },
+    close(name) {
+      if (name === 't') inT = false;
+      else if (name === 'p' && cur.trim() !== '') paras.push(cur);
+    },
+  });
+  return paras;
+}
