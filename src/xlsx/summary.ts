@@ -85,8 +85,13 @@ export function summarize(findings: readonly WorkbookFinding[]): VectorSummary[]
  * ```
  */
 export function groupDigits(n: number): string {
-  const s = String(Math.trunc(n));
-  return s.replace(/\B(?=(?:\d{3})+$)/gu, ',');
+  const s = String(Math.abs(Math.trunc(n)));
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % 3 === 0) out += ',';
+    out += s[i];
+  }
+  return n < 0 ? `-${out}` : out;
 }
 
 /**

@@ -28,4 +28,4 @@ export const PAY_NUMBER_SHAPE = /^[A-Z]?\d{6,8}$/u;
 export const VETTING_SHAPE = /^[A-Za-z][\w ()-]{0,29}$/u;
 
 /** Header/footer control codes (`&L`, `&P`, `&"Arial,Bold"`, `&12`, `&KFF0000`) that are formatting, not text. */
-export const HEADER_FOOTER_CODE = /&(?:"[^"]{0,80}"|K[0-9A-Fa-f]{6}|\d{1,3}|[LCRPNDTFAZGBIUESXYO&])/gu;
+export const HEADER_FOOTER_CODE = /&(?:"[^"]{0,80}"|K[0-9A-Fa-f]{6}|\d{1,3}|[A-IL-PR-UXYZ&])/gu;
