@@ -1,43 +1,285 @@
 /**
- * POLICE_RANK: ranks and role titles of UK police forces, full and abbreviated.
+ * POLICE_RANK: ranks and role titles of UK police forces, full and abbreviated, acting and temporary forms,
+ * in prose, signatures, rosters, `Rank:` lines and single table cells.
  *
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { RANK_FOLLOWER } from '../core/regex.js';
-import { isWordChar } from '../core/text.js';
-import type { Detector, Finding } from '../core/types.js';
+import { classifyHeader } from '../core/headers.js';
+import { cellAt } from '../core/tables.js';
+import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE } from '../core/regex/policeRank.js';
+import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
+import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
+import { buildTrie, isDigitAt, isUpperAt, matchAt, phraseTokens, tokenize, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
-/** Full rank names: unambiguous when followed by a name, but generic on their own ("the sergeant said"). */
-const FULL = [
-  'Police Constable', 'Detective Constable', 'Police Sergeant', 'Detective Sergeant', 'Inspector', 'Detective Inspector',
-  'Chief Inspector', 'Detective Chief Inspector', 'Superintendent', 'Detective Superintendent', 'Chief Superintendent',
-  'Detective Chief Superintendent', 'Assistant Chief Constable', 'Deputy Chief Constable', 'Chief Constable', 'Commander',
-  'Deputy Assistant Commissioner', 'Assistant Commissioner', 'Deputy Commissioner', 'Commissioner', 'Special Constable',
-  'Police Community Support Officer', 'Constable', 'Sergeant',
-];
-/** Abbreviations that mean a rank wherever they stand. */
-const SAFE_ABBR = ['Sgt', 'Insp', 'Supt', 'DCI', 'PCSO', 'Det Sgt', 'Det Con', 'Det Insp', 'Ch Insp', 'Ch Supt', 'Det Supt', 'DSU', 'Cmdr', 'DCC', 'ACC', 'DAC', 'TDC', 'SPC', 'D/Sgt', 'C/Supt', 'D/Supt', 'C/Insp'];
-/** Abbreviations with other meanings: a rank only before a name or number. */
-const AMBIGUOUS_ABBR = ['PC', 'DC', 'DS', 'PS', 'DI', 'CI', 'CS', 'SC', 'CC', 'AC'];
+/** Capitalised words that follow a rank without being a name. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'is', 'was', 'are', 'were', 'be',
+  'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'if', 'when', 'where', 'who', 'what', 'which', 'why', 'how',
+  'please', 'thanks', 'team', 'unit', 'rank', 'ranks', 'grade', 'grades', 'role', 'roles', 'training', 'degree', 'programme', 'program',
+  'apprenticeship', 'exam', 'examination', 'course', 'major', 'general', 'police', 'station', 'office', 'level', 'number', 'numbers', 'no',
+  'cases', 'case', 'ltd', 'limited', 'plc', 'inc', 'mp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'qpm', 'kpm', 'world', 'comics', 'universe', 'united',
+  'extended', 'gas', 'milan', 'vita', 'plus', 'pro', 'store', 'games', 'gaming', 'magazine', 'series', 'cable', 'power', 'motor', 'adapter',
+  'advisor', 'specialist', 'studio', 'version', 'edition', 'mini', 'not', 'all', 'any', 'each', 'every', 'our', 'your', 'their', 'his', 'her',
+  'my', 'its', 'on-call', 'cover', 'duty', 'shift', 'lead', 'post', 'posts', 'vacancy', 'vacancies', 'pay', 'scale', 'band', 'salary',
+  'recruitment', 'promotion', 'board', 'process', 'standards', 'support', 'officers', 'officer', 'staff', 'name', 'names', 'see', 'yes',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'ps', 'nb', 'tel', 'mob', 'email', 'fax',
+]);
+/** Lower-case name particles that may open a name after a rank (`DC de Vries`). */
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'binti', 'ap', 'ní', 'nic', 'ó', 'mac', 'dos', 'das', 'del']);
+/** Words before a rank word that make it a non-police title (HMRC inspector, Staff Sergeant, Wing Commander…). */
+const FOREIGN_TITLE_BEFORE = new Set([
+  'hmrc', 'ofsted', 'tax', 'school', 'schools', 'health', 'safety', 'fire', 'housing', 'ticket', 'revenue', 'customs', 'food', 'factory',
+  'mines', 'army', 'staff', 'colour', 'color', 'flight', 'gunnery', 'drill', 'lance', 'master', 'wing', 'lieutenant', 'lt', 'squadron',
+  'incident', 'gold', 'silver', 'bronze', 'hm', 'prison', 'building', 'planning', 'environmental', 'rail', 'bus', 'revenue', 'quality',
+  'crime', 'information', 'commissioner', 'children', 'victims', 'biometrics', 'surveillance', 'equality', 'fundraising', 'charity',
+  'district', 'county', 'parish', 'naval', 'navy', 'marine', 'raf', 'regimental', 'company', 'battalion', 'platoon', 'dock', 'harbour',
+]);
+/** Fictional detectives: `Inspector Morse` is a title character, not an officer (documented in docs/detectors.md). */
+const FICTIONAL = new Set(['morse', 'gadget', 'clouseau', 'lestrade', 'japp', 'rebus', 'wexford', 'lynley', 'barnaby', 'frost', 'dalziel', 'banks', 'vera', 'maigret', 'montalbano', 'bucket', 'lewis', 'thursday']);
+const INSPECTOR_FORMS = new Set(['inspector', 'detective inspector', 'chief inspector', 'detective chief inspector', 'di', 'dci', 'insp', 'det insp', 'sergeant', 'detective sergeant', 'ds', 'superintendent', 'detective superintendent', 'det supt']);
+/** Full words that, when alone, a person who is not a police officer commonly holds. */
+const BARE_COMMISSIONER = 'commissioner';
 
-interface Entry {
-  readonly form: string;
-  readonly kind: 'full' | 'safe' | 'ambiguous';
+/** What a rank was seen with. */
+export type RankEvidence = 'name' | 'number' | 'none';
+
+/** A rank found in running text, with the token range it covers and what follows it. */
+export interface RankHit {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: RankKind;
+  /** Index of the rank's last token. */
+  readonly lastToken: number;
+  readonly evidence: RankEvidence;
 }
 
-function buildEntries(): Entry[] {
-  const entries: Entry[] = [
-    ...FULL.map((form) => ({ form, kind: 'full' as const })),
-    ...SAFE_ABBR.map((form) => ({ form, kind: 'safe' as const })),
-    ...AMBIGUOUS_ABBR.map((form) => ({ form, kind: 'ambiguous' as const })),
-  ];
-  return entries.sort((a, b) => b.form.length - a.form.length);
+/** The rank lexicon compiled for matching: a token trie and a map from folded form to kind. */
+export interface RankLexicon {
+  readonly trie: TokenTrie<RankKind>;
+  readonly forms: ReadonlyMap<string, RankKind>;
 }
 
 /**
- * Detects police ranks. Full names and safe abbreviations count when they stand before a name or number;
- * ambiguous abbreviations (`PC`, `DS`, `SC`…) only then.
+ * Compiles the rank lexicon (done by each factory, never at import time).
+ *
+ * @example
+ * ```ts
+ * rankLexicon().forms.get('det sgt'); // 'abbr'
+ * ```
+ */
+export function rankLexicon(): RankLexicon {
+  const forms = new Map<string, RankKind>();
+  for (const [form, kind] of RANK_FORMS) {
+    const key = phraseTokens(form).join(' ');
+    if (!forms.has(key)) forms.set(key, kind);
+  }
+  return { trie: buildTrie(RANK_FORMS), forms };
+}
+
+function tokenText(text: string, tokens: Tokens, k: number): string {
+  return text.slice(tokens.starts[k], tokens.ends[k]);
+}
+
+/** Ambiguous abbreviations count only in capitals (`PC`, `P.C.`), or as `Pc`. */
+function caseOk(text: string, tokens: Tokens, first: number, last: number, kind: RankKind): boolean {
+  if (kind !== 'ambiguous') return true;
+  const s = text.slice(tokens.starts[first], tokens.ends[last]);
+  return s === s.toUpperCase() || s === 'Pc';
+}
+
+/** Spaces/tabs only, 1 to 3 of them. */
+function isShortBlank(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * Is token `j` an officer number as it would follow a rank (`4521`, `6782BS`), not a date, time, money or fraction?
+ *
+ * @example
+ * ```ts
+ * const t = 'PC 4521 Okafor';
+ * isOfficerNumberToken(t, tokenize(t), 1); // true
+ * ```
+ */
+export function isOfficerNumberToken(text: string, tokens: Tokens, j: number): boolean {
+  const s = tokens.starts[j] as number;
+  const e = tokens.ends[j] as number;
+  if (e - s > 9 || !OFFICER_NUMBER_TOKEN.test(text.slice(s, e))) return false;
+  if (!isDigitAt(text, s) && !isDigitAt(text, e - 1)) return false;
+  const after = text.charCodeAt(e);
+  // 12/03, 10:30, 45%, 1.5, 1,000, 12-15
+  if (after === 47 || after === 58 || after === 37) return false;
+  if ((after === 46 || after === 44 || after === 45) && isDigitAt(text, e + 1)) return false;
+  const before = text.charCodeAt(s - 1);
+  return before !== 163 && before !== 36 && before !== 35;
+}
+
+/**
+ * Does a person's name start at token `j`: a capitalised word that is not a common word, an initial, or a particle before one?
+ *
+ * @example
+ * ```ts
+ * const t = 'DS R. Kowalczyk';
+ * startsName(t, tokenize(t), 1); // true
+ * ```
+ */
+export function startsName(text: string, tokens: Tokens, j: number): boolean {
+  if (j >= tokens.count) return false;
+  const s = tokens.starts[j] as number;
+  const e = tokens.ends[j] as number;
+  const word = text.slice(s, e).toLowerCase();
+  if (!isUpperAt(text, s)) {
+    // Particles, possibly chained (`de la Cruz`, `van der Berg`), before a capitalised word.
+    let k = j;
+    while (k < tokens.count && k - j < 3 && PARTICLES.has(text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase())) {
+      if (k + 1 >= tokens.count || (tokens.starts[k + 1] as number) - (tokens.ends[k] as number) !== 1) return false;
+      k++;
+      if (isUpperAt(text, tokens.starts[k] as number)) return k > j;
+    }
+    return false;
+  }
+  if (e - s === 1) {
+    // An initial: `A.`, `A Smith`, `D'Souza`, `O'Neill`; a lone `I` is the pronoun.
+    const next = text.charCodeAt(e);
+    if (next === 46) return true;
+    if ((next === 39 || next === 0x2019) && isUpperAt(text, e + 1)) return true;
+    // `DC I Dhillon`, but not `PS I forgot`.
+    return next === 32 && j + 1 < tokens.count && tokens.starts[j + 1] === e + 1 && isUpperAt(text, e + 1);
+  }
+  if (NOT_NAMES.has(word)) return false;
+  // An all-digit or mixed token is not a name.
+  for (let i = s; i < e; i++) if (isDigitAt(text, i)) return false;
+  return true;
+}
+
+/**
+ * Finds rank forms in running text with what follows them. Linear: one trie walk per capitalised token.
+ * Collisions (`PC World`, `Washington DC`, `Rt Hon … PC`, `Police and Crime Commissioner`, `HMRC inspector`,
+ * `Inspector Morse`) are removed here.
+ *
+ * @example
+ * ```ts
+ * const t = 'PS 834 and DS Okafor';
+ * scanRanks(t, tokenize(t), rankLexicon()).map((h) => h.evidence); // ['number', 'name']
+ * ```
+ */
+export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): RankHit[] {
+  const hits: RankHit[] = [];
+  const { starts, ends } = tokens;
+  for (let k = 0; k < tokens.count; k++) {
+    const s0 = starts[k] as number;
+    if (!isUpperAt(text, s0)) continue;
+    const m = matchAt(text, tokens, k, lexicon.trie, 5);
+    if (m === undefined) continue;
+    const kind = m.value;
+    if (!caseOk(text, tokens, m.first, m.last, kind)) continue;
+    const key = text.slice(s0, ends[m.last]).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    let start = s0;
+    let end = ends[m.last] as number;
+    // Acting / temporary prefixes: `A/Insp`, `T/DCI`, `Acting Sergeant`.
+    if (k > 0) {
+      const prev = tokenText(text, tokens, k - 1);
+      const slash = RANK_PREFIXES[prev.toLowerCase()];
+      const gap = text.slice(ends[k - 1], s0);
+      if (slash === true && gap === '/' && isUpperAt(text, starts[k - 1] as number)) start = starts[k - 1] as number;
+      else if (slash === false && (gap === ' ' || gap === '. ') && isUpperAt(text, starts[k - 1] as number)) start = starts[k - 1] as number;
+    }
+    const prevWord = k > 0 && start === s0 ? tokenText(text, tokens, k - 1).toLowerCase() : '';
+    k = m.last;
+    // A trailing dot belongs to an abbreviation (`Supt.`, `P.C.`), except a sentence end after a bare ambiguous form (`Charleston, SC.`).
+    if (kind !== 'full' && text.charCodeAt(end) === 46 && (kind === 'abbr' || m.last > m.first)) end++;
+    // Collisions decided by the word before.
+    if (FOREIGN_TITLE_BEFORE.has(prevWord) && kind === 'full') continue;
+    if (key === BARE_COMMISSIONER && prevWord !== '' && prevWord !== 'met' && prevWord !== 'the' && m.first > 0 && isUpperAt(text, starts[m.first - 1] as number)) continue;
+    if (key === 'dc' && prevWord === 'washington') continue;
+    if ((key === 'pc' || key === 'p c') && PRIVY_COUNSELLOR_CUE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    // What follows.
+    let evidence: RankEvidence = 'none';
+    const j = m.last + 1;
+    if (j < tokens.count && isShortBlank(text, end, starts[j] as number)) {
+      if (isOfficerNumberToken(text, tokens, j)) evidence = 'number';
+      else if (startsName(text, tokens, j)) {
+        const follower = tokenText(text, tokens, j).toLowerCase();
+        const blocked =
+          (key === 'sc' && follower === 'johnson') ||
+          (INSPECTOR_FORMS.has(key) && FICTIONAL.has(follower) && !(j + 1 < tokens.count && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && startsName(text, tokens, j + 1)));
+        if (!blocked) evidence = 'name';
+      }
+    }
+    hits.push({ start, end, kind, lastToken: m.last, evidence });
+  }
+  return hits;
+}
+
+const PERSONAL_COLUMNS: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'OFFICER_ID', 'PAY_NUMBER', 'EMAIL', 'PHONE', 'VETTING_LEVEL', 'DEPARTMENT', 'LOCATION']);
+
+/**
+ * Does a table cell's row hold data about a person (another column of a personal type)? `Label: value` lines
+ * (row 0) count as personal. A headcount table (`Rank,Headcount`) does not.
+ *
+ * @example
+ * ```ts
+ * const cells = detectContext('Name,Rank\nJo,PC\n').tableCells();
+ * rowIsPersonal(cells, 1); // true
+ * ```
+ */
+export function rowIsPersonal(cells: readonly TextCell[], index: number, headerType: (h: string) => EntityType | undefined): boolean {
+  const cell = cells[index] as TextCell;
+  if (cell.row === 0) return true;
+  for (let d = -12; d <= 12; d++) {
+    if (d === 0) continue;
+    const other = cells[index + d];
+    if (other === undefined || other.row !== cell.row) continue;
+    const t = headerType(other.header);
+    if (t !== undefined && PERSONAL_COLUMNS.has(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * A cache of header classifications for one scan.
+ *
+ * @example
+ * ```ts
+ * headerTypes()('Rank'); // 'POLICE_RANK'
+ * ```
+ */
+export function headerTypes(): (h: string) => EntityType | undefined {
+  const cache = new Map<string, EntityType | undefined>();
+  return (h) => {
+    if (!cache.has(h)) cache.set(h, classifyHeader(h)?.type);
+    return cache.get(h);
+  };
+}
+
+/** Is the whole of `value` a rank form (acting/temporary prefixes allowed)? */
+function wholeRank(value: string, lexicon: RankLexicon): RankKind | undefined {
+  const toks = phraseTokens(value);
+  if (toks.length === 0 || toks.length > 6) return undefined;
+  const direct = lexicon.forms.get(toks.join(' '));
+  if (direct !== undefined) return direct;
+  if (toks.length > 1 && RANK_PREFIXES[toks[0] as string] !== undefined) return lexicon.forms.get(toks.slice(1).join(' '));
+  return undefined;
+}
+
+function cellIsRankColumn(ctx: DetectContext): boolean {
+  const c = ctx.cell;
+  if (c === undefined) return false;
+  if (c.columnType !== undefined) return c.columnType === 'POLICE_RANK';
+  return c.header !== undefined && classifyHeader(c.header)?.type === 'POLICE_RANK';
+}
+
+/**
+ * Detects police ranks. A rank counts when a name or an officer number follows it, or when it fills a rank
+ * column / `Rank:` line; a rank on its own ("the sergeant said") is generic and not reported.
+ * Scores: followed by a number 0.9, by a name 0.8–0.9 (ambiguous abbreviations 0.8), a rank cell 0.95.
  *
  * @example
  * ```ts
@@ -46,40 +288,44 @@ function buildEntries(): Entry[] {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function policeRank(): Detector {
-  const entries = buildEntries();
+  const lexicon = rankLexicon();
   return defineDetector({
     id: 'policeRank',
     types: ['POLICE_RANK'],
-    context: { POLICE_RANK: ['officer', 'police', 'rank'] },
     detect(text, ctx) {
       const out: Finding[] = [];
-      const lower = text.toLowerCase();
-      let i = 0;
-      while (i < text.length) {
-        if (i > 0 && isWordChar(text.charCodeAt(i - 1))) {
-          i++;
-          continue;
+      if (text.length === 0) return out;
+      if (ctx.cell !== undefined) {
+        const trimmed = text.trim();
+        const kind = trimmed.length <= 60 ? wholeRank(trimmed, lexicon) : undefined;
+        if (kind !== undefined && cellIsRankColumn(ctx)) {
+          const s = text.indexOf(trimmed);
+          out.push(makeFinding(text, s, s + trimmed.length, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
+          return out;
         }
-        let matched: Entry | undefined;
-        for (const e of entries) {
-          if (lower.startsWith(e.form.toLowerCase(), i)) {
-            const after = i + e.form.length;
-            if (after < text.length && isWordChar(text.charCodeAt(after))) continue;
-            // Abbreviations must match their case (PC, not pc); full names may be any case.
-            if (e.kind !== 'full' && text.slice(i, after) !== e.form && text.slice(i, after) !== e.form.toUpperCase()) continue;
-            matched = e;
-            break;
-          }
+      }
+      const tokens = tokenize(text);
+      const seen = new Set<number>();
+      const cells = ctx.tableCells();
+      const typeOf = headerTypes();
+      for (const h of scanRanks(text, tokens, lexicon)) {
+        if (h.evidence === 'none') continue;
+        // `CONSTABLE James` opening a name cell is an upper-case surname (`SMITH John` style), not a rank.
+        if (h.kind === 'full' && cells.length > 0) {
+          const written = text.slice(h.start, h.end);
+          const cell = cellAt(cells, h.start, h.end);
+          if (written === written.toUpperCase() && cell !== undefined && cell.start === h.start && typeOf(cell.header) === 'PERSON') continue;
         }
-        if (matched === undefined) {
-          i++;
-          continue;
-        }
-        const end = i + matched.form.length;
-        const followed = RANK_FOLLOWER.test(text.slice(end, end + 4));
-        const score = followed ? 0.9 : matched.kind === 'safe' ? 0.55 : 0;
-        if (score > 0) out.push(makeFinding(text, i, end, 'POLICE_RANK', score, 'policeRank', ctx, [`lexicon:${matched.kind}`, ...(followed ? ['followed-by-name-or-number'] : [])]));
-        i = end;
+        const score = h.evidence === 'number' ? 0.9 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
+        seen.add(h.start);
+        out.push(makeFinding(text, h.start, h.end, 'POLICE_RANK', score, 'policeRank', ctx, [`lexicon:${h.kind}`, `followed-by:${h.evidence}`]));
+      }
+      if (cells.length > 0) {
+        cells.forEach((cell, index) => {
+          if (seen.has(cell.start) || cell.end - cell.start > 60 || typeOf(cell.header) !== 'POLICE_RANK') return;
+          if (wholeRank(text.slice(cell.start, cell.end), lexicon) === undefined || !rowIsPersonal(cells, index, typeOf)) return;
+          out.push(makeFinding(text, cell.start, cell.end, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
+        });
       }
       return out;
     },

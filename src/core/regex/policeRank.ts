@@ -1,8 +1,17 @@
 /**
- * Patterns for police ranks.
+ * Patterns for police ranks and the officer numbers that follow them.
  *
  * @module
  */
 
 /** What may follow an ambiguous rank abbreviation for it to count: a capitalised name, an initial or a number. */
 export const RANK_FOLLOWER = /^[ \t]{1,3}(?:\p{Lu}|\d)/u;
+
+/** An officer number token as it follows a rank: 1–6 digits with up to 3 letters (`4521`, `580RA`, `4521MPS`), or 1–2 letters and digits (`AB123`). */
+export const OFFICER_NUMBER_TOKEN = /^(?:\d{1,6}[A-Z]{0,3}|[A-Z]{1,2}\d{2,5})$/u;
+
+/** `Rt Hon` / `Right Honourable` shortly before `PC` marks a Privy Counsellor, not a constable. */
+export const PRIVY_COUNSELLOR_CUE = /\b(?:Rt\.? Hon|Right Hon(?:ourable)?)\b/u;
+
+/** A four-digit year (1900–2099), which a bracketed number after a name usually is. */
+export const YEAR_TOKEN = /^(?:19|20)\d\d$/u;

@@ -1,0 +1,26 @@
+/**
+ * Patterns for vetting and security clearance levels.
+ *
+ * @module
+ */
+
+/**
+ * NPPV levels as written: `NPPV3`, `NPPV 2`, `NPPV-3`, `NPPV L1`, `NPPV Level 2 (Full)`, `NPPV2 (Abbreviated)`,
+ * `NPPV2/abbreviated`, `NPPV2A`, `NPPV 2 Full`, and `Non-Police Personnel Vetting Level 3`. Never collides.
+ */
+export const NPPV_LEVEL =
+  /\b(?:NPPV|Non[- ]Police Personnel Vetting)[ \t-]?(?:(?:Level|Lvl|L)[ \t.-]?)?[123](?:[AF]\b|[ \t]?\((?:Full|Abbreviated|Abbrev\.?|Abbr\.?)\)|[ \t]?\/[ \t]?(?:full|abbreviated|abbrev|abbr)\b|[ \t-](?:Full|Abbreviated)\b)?(?![\p{L}\p{N}])/giu;
+
+/** National security and police vetting short forms; they need a vetting context (except eSC/eDV/BPSS). */
+export const VETTING_SHORT = /\b(?:RV|MV|SC|DV|eSC|eDV|CTC|BPSS|AC|ESC|EDV)\b/gu;
+
+/** Written-out vetting levels. */
+export const VETTING_FULL =
+  /\b(?:Recruitment Vetting|Management Vetting|(?:enhanced |Enhanced )?Developed Vetting|(?:enhanced |Enhanced )?Security Check(?: clearance| Clearance)?|Counter[- ]Terrorist Check|Counter[- ]Terrorism Check|Baseline Personnel Security Standard|Accreditation Check)\b/gu;
+
+/** Words that make a vetting reading of a short form likely, searched in a window around it. */
+export const VETTING_CUE = /\b(?:vetting|vetted|vet|cleared|clearance|clearances|level|levels|holds?|held|nppv|security|bpss|ctc)\b/u;
+
+/** Words that make `DV` domestic violence, `SC` a short circuit / place, `AC` air conditioning, `CTC` a tax credit. */
+export const VETTING_ANTI_CUE =
+  /\b(?:domestic|abuse|marac|dash|victims?|survivors?|perpetrators?|offen[cs]es?|offenders?|incidents?|cases?|refuge|circuit|fault|carolina|charity|conditioning|current|tax credits?|child tax|voltage)\b/u;

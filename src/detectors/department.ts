@@ -1,0 +1,163 @@
+/**
+ * DEPARTMENT: departments, units, squads, teams and commands: a curated list (`Territorial Support Group`,
+ * `Professional Standards`, `CID`, `SO15`…), unit codes, the pattern of capitalised words ending in `Unit`,
+ * `Squad`, `Team`, `Command`, `Department`, `Branch`, `Group`…, and values under Department/Unit/Team headers.
+ *
+ * @module
+ */
+import { defineDetector, makeFinding } from '../core/detector.js';
+import { classifyHeader } from '../core/headers.js';
+import { UNIT_CODE } from '../core/regex/department.js';
+import type { DetectContext, Detector, Finding } from '../core/types.js';
+import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
+import { buildTrie, isDelimitedSegment, isUpperAt, matchAt, tokenize, type Tokens } from '../data/police/phrases.js';
+
+type DeptKind = 'name' | 'single' | 'acronym' | 'ambiguous';
+
+/** Words that never open a unit name: determiners, pronouns, greetings, sentence openers. */
+const NOT_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'their', 'his', 'her', 'its', 'each', 'every', 'any', 'all', 'some',
+  'no', 'one', 'another', 'same', 'whole', 'entire', 'other', 'new', 'old', 'dear', 'hi', 'hello', 'from', 'to', 're', 'subject', 'cc', 'and',
+  'or', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'please', 'thanks', 'which', 'what', 'whose', 'if', 'when', 'both', 'either', 'neither',
+  'contact', 'join', 'joined', 'call', 'email', 'tel', 'via', 'per', 'dept', 'team', 'unit',
+]);
+/** Lower-case words allowed inside a unit name (`Directorate of Professional Standards`, `Homicide and Major Crime Command`). */
+const INNER = new Set(['of', 'and', '&', 'for']);
+const MAX_WORDS = 6;
+
+function cellIsDepartmentColumn(ctx: DetectContext): boolean {
+  const c = ctx.cell;
+  if (c === undefined) return false;
+  if (c.columnType !== undefined) return c.columnType === 'DEPARTMENT';
+  return c.header !== undefined && classifyHeader(c.header)?.type === 'DEPARTMENT';
+}
+
+/** Is the gap between tokens a plain single space or hyphen? */
+function tight(text: string, tokens: Tokens, a: number): boolean {
+  const g = text.slice(tokens.ends[a], tokens.starts[a + 1]);
+  return g === ' ' || g === '-';
+}
+
+/** Is a cell value shaped like a unit name (words, not a number, date or sentence)? */
+function unitLike(v: string): boolean {
+  return v.length >= 2 && v.length <= 60 && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ ./()-]*$/u.test(v) && /\p{L}/u.test(v) && v.split(' ').length <= 7;
+}
+
+/**
+ * Detects departments and units. Scores: curated names 0.9, unit codes and distinctive acronyms 0.85,
+ * `… Unit`/`… Squad` patterns 0.6–0.75, ambiguous acronyms (`MIT`, `ECU`) 0.45 unless a whole table cell or
+ * signature segment (0.85), column values 0.9. Single words (`Response`, `Custody`) only as a whole cell.
+ *
+ * @example
+ * ```ts
+ * department().detect('attached to the Territorial Support Group', detectContext('…'))[0].text; // 'Territorial Support Group'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function department(): Detector {
+  const ambiguous = new Set(AMBIGUOUS_DEPARTMENT_ACRONYMS);
+  const entries: (readonly [string, DeptKind])[] = [
+    ...DEPARTMENTS.map((d) => [d, d.includes(' ') || d.includes('-') ? 'name' : 'single'] as const),
+    ...DEPARTMENT_ACRONYMS.map((a) => [a, ambiguous.has(a) ? 'ambiguous' : 'acronym'] as const),
+  ];
+  const trie = buildTrie(entries);
+  return defineDetector({
+    id: 'department',
+    types: ['DEPARTMENT'],
+    context: { DEPARTMENT: ['police', 'officer', 'officers', 'detective', 'attached', 'seconded', 'posted', 'joined', 'based', 'transferred', 'investigation', 'investigations', 'constabulary'] },
+    detect(text, ctx) {
+      const out: Finding[] = [];
+      if (text.length === 0) return out;
+      const taken: { s: number; e: number }[] = [];
+      const push = (s: number, e: number, score: number, reason: string): void => {
+        const last = taken[taken.length - 1];
+        if (last !== undefined && s < last.e && last.s < e) return;
+        taken.push({ s, e });
+        out.push(makeFinding(text, s, e, 'DEPARTMENT', score, 'department', ctx, [reason]));
+      };
+      if (ctx.cell !== undefined && cellIsDepartmentColumn(ctx)) {
+        const v = text.trim();
+        if (unitLike(v)) {
+          const s = text.indexOf(v);
+          push(s, s + v.length, 0.9, 'cell:department-column');
+          return out;
+        }
+      }
+      // Column values first, so a cell yields one finding.
+      const cellSpans = new Map<number, number>();
+      const cells = ctx.tableCells();
+      const typeCache = new Map<string, boolean>();
+      for (const c of cells) {
+        let isDept = typeCache.get(c.header);
+        if (isDept === undefined) {
+          isDept = classifyHeader(c.header)?.type === 'DEPARTMENT';
+          typeCache.set(c.header, isDept);
+        }
+        if (isDept && unitLike(text.slice(c.start, c.end))) cellSpans.set(c.start, c.end);
+      }
+      const tokens = tokenize(text);
+      const { starts, ends } = tokens;
+      for (let k = 0; k < tokens.count; k++) {
+        const s = starts[k] as number;
+        const cellEnd = cellSpans.get(s);
+        if (cellEnd !== undefined) {
+          push(s, cellEnd, 0.9, 'cell:department-column');
+          while (k + 1 < tokens.count && (starts[k + 1] as number) < cellEnd) k++;
+          continue;
+        }
+        if (!isUpperAt(text, s)) continue;
+        const m = matchAt(text, tokens, k, trie, MAX_WORDS);
+        if (m !== undefined) {
+          const e = ends[m.last] as number;
+          const written = text.slice(s, e);
+          const segment = isDelimitedSegment(text, s, e);
+          let score = 0;
+          if (m.value === 'name') score = 0.9;
+          else if (m.value === 'single') score = segment ? 0.8 : 0;
+          else if (written === written.toUpperCase() || /^(?:PaDP|RaSP)$/u.test(written)) score = m.value === 'acronym' ? 0.85 : segment ? 0.85 : 0.45;
+          if (score > 0) {
+            // A curated name may continue into a longer unit name (`Firearms Unit` in `Tactical Firearms Unit Support Team`): prefer the pattern below when it is longer.
+            push(s, e, score, `lexicon:${m.value}`);
+            k = m.last;
+            continue;
+          }
+        }
+        // Pattern: capitalised words ending in a head word.
+        const head = DEPARTMENT_HEADS[text.slice(s, ends[k]).toLowerCase()];
+        if (head === undefined || k === 0) continue;
+        let first = k;
+        let words = 1;
+        while (first > 0 && words < MAX_WORDS && tight(text, tokens, first - 1)) {
+          const p = first - 1;
+          const w = text.slice(starts[p], ends[p]);
+          const lw = w.toLowerCase();
+          if (INNER.has(lw) && p > 0) {
+            first = p;
+            continue;
+          }
+          if (!isUpperAt(text, starts[p] as number) || NOT_OPENERS.has(lw)) break;
+          first = p;
+          words++;
+        }
+        while (first < k && INNER.has(text.slice(starts[first], ends[first]).toLowerCase())) first++;
+        const modifiers = words - 1;
+        if (modifiers < 1 || (head < 0.7 && modifiers < 2)) continue;
+        const prevOverlap = taken[taken.length - 1];
+        const ps = starts[first] as number;
+        if (prevOverlap !== undefined && ps < prevOverlap.e) {
+          // Extend a curated match into the longer pattern (`Counter Terrorism Command` already taken stays).
+          continue;
+        }
+        push(ps, ends[k] as number, head, 'pattern:unit-head');
+      }
+      const takenStarts = new Set(taken.map((t) => t.s));
+      UNIT_CODE.lastIndex = 0;
+      for (let m = UNIT_CODE.exec(text); m !== null; m = UNIT_CODE.exec(text)) {
+        const s = m.index;
+        if (takenStarts.has(s)) continue;
+        out.push(makeFinding(text, s, s + m[0].length, 'DEPARTMENT', 0.85, 'department', ctx, ['pattern:unit-code']));
+      }
+      return out;
+    },
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * LOCATION: workplaces: police stations (`Brixton Police Station`, `Leith police office`, `Brixton nick`),
+ * custody suites, and towns, boroughs and command areas when given as where someone works (`based at
+ * Carmarthen`, a `Location`/`Station` column, a roster heading `Early turn – Perry Barr – 08/03`).
+ * Street addresses and court names are not reported.
+ *
+ * @module
+ */
+import { defineDetector, makeFinding } from '../core/detector.js';
+import { classifyHeader } from '../core/headers.js';
+import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
+import type { DetectContext, Detector, Finding } from '../core/types.js';
+import { PLACES, STATION_NAMES } from '../data/police/places.js';
+import { buildTrie, isDelimitedSegment, isUpperAt, matchAt, tokenize, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+
+type PlaceKind = 'place' | 'station';
+
+/** Last words of a station phrase, and whether they need `police`/`custody` before them. */
+const TAILS: Readonly<Record<string, 'needs-police' | 'bare'>> = {
+  station: 'bare', nick: 'bare', office: 'needs-police', suite: 'needs-police', centre: 'needs-police', hq: 'needs-police', headquarters: 'needs-police', post: 'needs-police',
+};
+const TAIL_QUALIFIERS = new Set(['police', 'custody']);
+/** Capitalised words that do not belong to a station's name. */
+const NOT_PLACE_WORDS = new Set([
+  'the', 'a', 'an', 'at', 'to', 'from', 'in', 'on', 'attend', 'attended', 'visit', 'contact', 'call', 'phone', 'ring', 'dear', 'hi', 'via',
+  'and', 'or', 'of', 'by', 'for', 'with', 'new', 'old', 'main', 'local', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'nearest',
+  'former', 'closed', 'please', 'address', 'location', 'station', 'base', 'meet', 'report', 'reported', 'arrested', 'taken', 'held', 'custody',
+  'police', 'metropolitan', 'transport', 'railway', 'fire', 'ambulance', 'bus', 'train', 'tube', 'underground', 'petrol', 'service', 'power',
+  'mainline', 'national', 'international', 'subject', 're', 'tel', 'fax', 'mob',
+]);
+const MAX_PLACE_WORDS = 4;
+
+function cellIsLocationColumn(ctx: DetectContext): boolean {
+  const c = ctx.cell;
+  if (c === undefined) return false;
+  if (c.columnType !== undefined) return c.columnType === 'LOCATION';
+  return c.header !== undefined && classifyHeader(c.header)?.type === 'LOCATION';
+}
+
+/** A cell value that names a place (words, not a number, address or sentence). */
+function placeLike(v: string): boolean {
+  return v.length >= 2 && v.length <= 60 && /^\p{Lu}[\p{L}&'’ .()-]*$/u.test(v) && v.split(' ').length <= 6;
+}
+
+/** A workplace cue or an officer on the same line before `s`. */
+function workplaceCue(text: string, s: number): boolean {
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  const before = text.slice(Math.max(lineStart, s - 80), s);
+  return WORKPLACE_CUE.test(before.slice(-48).toLowerCase()) || / at $/u.test(before) || OFFICER_LINE_CUE.test(before);
+}
+
+function gapIs(text: string, tokens: Tokens, a: number, allowed: readonly string[]): boolean {
+  return allowed.includes(text.slice(tokens.ends[a], tokens.starts[a + 1]));
+}
+
+/**
+ * The first token of the place name that ends at token `last` (inclusive): the longest gazetteer name ending
+ * there, else the run of capitalised words (up to four) with openers such as `Attend` or `the` dropped.
+ */
+function placeStart(text: string, tokens: Tokens, last: number, gazetteer: TokenTrie<PlaceKind>): { first: number; known: boolean } | undefined {
+  let first = last + 1;
+  let words = 0;
+  let k = last;
+  while (k >= 0 && words < MAX_PLACE_WORDS) {
+    const s = tokens.starts[k] as number;
+    const w = text.slice(s, tokens.ends[k]).toLowerCase();
+    // `King's`: a lone lower-case `s` after an apostrophe belongs to the word before.
+    const apostropheS = w === 's' && k > 0 && /^['’]$/u.test(text.slice(tokens.ends[k - 1], s));
+    if (!apostropheS && (!isUpperAt(text, s) || NOT_PLACE_WORDS.has(w))) break;
+    first = k;
+    if (!apostropheS) words++;
+    if (k === 0 || !gapIs(text, tokens, k - 1, [' ', '-', "'", '’', '. '])) break;
+    if (text.slice(tokens.ends[k - 1], s) === '. ' && text.slice(tokens.starts[k - 1], tokens.ends[k - 1]) !== 'St') break;
+    k--;
+  }
+  if (first > last) return undefined;
+  for (let f = first; f <= last; f++) {
+    const m = matchAt(text, tokens, f, gazetteer, MAX_PLACE_WORDS + 2);
+    if (m !== undefined && m.last === last) return { first: f, known: true };
+  }
+  return { first, known: false };
+}
+
+/**
+ * Detects workplaces. Scores: `X Police Station` 0.9; a gazetteer place with a workplace cue (`based at`, `on duty
+ * at`, `Unit at`) 0.85; a whole roster/signature segment 0.8; a Location/Station column value 0.9; a well-known
+ * station name after `at` 0.75; `X station` / `X nick` for a known place 0.45, raised by nearby police words.
+ *
+ * @example
+ * ```ts
+ * location().detect('based at Brixton police station', detectContext('…'))[0].text; // 'Brixton police station'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function location(): Detector {
+  const gazetteer = buildTrie<PlaceKind>([...STATION_NAMES.map((p) => [p, 'station'] as const), ...PLACES.map((p) => [p, 'place'] as const)]);
+  return defineDetector({
+    id: 'location',
+    types: ['LOCATION'],
+    context: { LOCATION: ['police', 'officer', 'officers', 'custody', 'based', 'collar', 'constable', 'sergeant', 'inspector', 'briefing', 'shift', 'duty', 'posted', 'stationed'] },
+    detect(text, ctx) {
+      const out: Finding[] = [];
+      if (text.length === 0) return out;
+      const seen = new Set<number>();
+      const push = (s: number, e: number, score: number, reason: string): void => {
+        if (seen.has(s)) return;
+        seen.add(s);
+        out.push(makeFinding(text, s, e, 'LOCATION', score, 'location', ctx, [reason]));
+      };
+      if (ctx.cell !== undefined && cellIsLocationColumn(ctx)) {
+        const v = text.trim();
+        if (placeLike(v)) {
+          const s = text.indexOf(v);
+          push(s, s + v.length, 0.9, 'cell:location-column');
+          return out;
+        }
+      }
+      const cellEnds = new Map<number, number>();
+      const typeCache = new Map<string, boolean>();
+      for (const c of ctx.tableCells()) {
+        let isLoc = typeCache.get(c.header);
+        if (isLoc === undefined) {
+          isLoc = classifyHeader(c.header)?.type === 'LOCATION';
+          typeCache.set(c.header, isLoc);
+        }
+        if (isLoc && placeLike(text.slice(c.start, c.end))) cellEnds.set(c.start, c.end);
+      }
+      const tokens = tokenize(text);
+      const { starts, ends } = tokens;
+      // Station phrases: `<Place> Police Station`, `<Place> custody suite`, `<known place> station|nick`.
+      const stationSpans: { s: number; e: number }[] = [];
+      for (let k = 1; k < tokens.count; k++) {
+        const tail = TAILS[text.slice(starts[k], ends[k]).toLowerCase()];
+        if (tail === undefined) continue;
+        let last = k - 1;
+        const q = text.slice(starts[last], ends[last]).toLowerCase();
+        const qualified = TAIL_QUALIFIERS.has(q) && gapIs(text, tokens, last, [' ']);
+        if (qualified) last--;
+        else if (tail === 'needs-police') continue;
+        if (last < 0 || !gapIs(text, tokens, last, [' '])) continue;
+        const place = placeStart(text, tokens, last, gazetteer);
+        if (place === undefined || (!qualified && !place.known)) continue;
+        const s = starts[place.first] as number;
+        const e = ends[k] as number;
+        stationSpans.push({ s, e });
+        if (qualified) push(s, e, 0.9, 'pattern:police-station');
+        else push(s, e, workplaceCue(text, s) ? 0.75 : 0.45, 'lexicon:place+station');
+      }
+      let si = 0;
+      for (let k = 0; k < tokens.count; k++) {
+        const s = starts[k] as number;
+        const cellEnd = cellEnds.get(s);
+        if (cellEnd !== undefined) {
+          push(s, cellEnd, 0.9, 'cell:location-column');
+          while (k + 1 < tokens.count && (starts[k + 1] as number) < cellEnd) k++;
+          continue;
+        }
+        if (!isUpperAt(text, s)) continue;
+        const m = matchAt(text, tokens, k, gazetteer, MAX_PLACE_WORDS + 2);
+        if (m === undefined) continue;
+        const e = ends[m.last] as number;
+        k = m.last;
+        while (si < stationSpans.length && (stationSpans[si] as { e: number }).e <= s) si++;
+        const st = stationSpans[si];
+        if (st !== undefined && st.s <= s && s < st.e) continue;
+        const rest = text.slice(e, e + 24);
+        if (STATION_TAIL.test(rest) || /^[ \t]+(?:Police|Constabulary|Magistrates|Crown|County|Court|Road|Street|Lane|Avenue|Council|Hospital|University|College|Airport|FC|City)\b/u.test(rest)) continue;
+        if (isDelimitedSegment(text, s, e)) {
+          push(s, e, 0.8, 'segment');
+          continue;
+        }
+        const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+        const before = text.slice(Math.max(lineStart, s - 48), s).toLowerCase();
+        if (NOT_WORKPLACE_CUE.test(before.slice(-24))) continue;
+        if (WORKPLACE_CUE.test(before)) {
+          push(s, e, 0.85, 'context:workplace-cue');
+          continue;
+        }
+        if (/ at $/u.test(before)) {
+          push(s, e, m.value === 'station' ? 0.75 : 0.45, 'lexicon:place-after-at');
+          continue;
+        }
+        const after = text.charAt(e);
+        if (before.endsWith(', ') && (after === '.' || after === ',' || after === ';' || after === '\n' || after === '') && OFFICER_LINE_CUE.test(text.slice(Math.max(lineStart, s - 80), s))) {
+          push(s, e, 0.7, 'context:officer-line');
+        }
+      }
+      return out;
+    },
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * OFFICER_ID: collar, shoulder, warrant and service numbers of officers: after a rank (`PC 4521`,
+ * `Insp 11669 Novák`), after a context word (`collar number 580RA`), in brackets or after a ranked name
+ * (`PC Emma Rose (5216)`), or under a matching column header.
+ *
+ * @module
+ */
+import { defineDetector, makeFinding } from '../core/detector.js';
+import { classifyHeader } from '../core/headers.js';
+import { OFFICER_ID_CONTEXT, OFFICER_ID_VALUE } from '../core/regex/officerId.js';
+import { YEAR_TOKEN } from '../core/regex/policeRank.js';
+import type { DetectContext, Detector, Finding } from '../core/types.js';
+import { isOfficerNumberToken, rankLexicon, scanRanks, startsName } from './policeRank.js';
+import { isUpperAt, tokenize, type Tokens } from '../data/police/phrases.js';
+
+const MAX_NAME_TOKENS = 5;
+
+/** Is `value` a plausible officer number (not a year-like or all-zero value)? */
+function plausible(value: string): boolean {
+  return OFFICER_ID_VALUE.test(value) && !/^0+$/u.test(value);
+}
+
+/** After a ranked name, the index of an officer number token that ends it (`Emma Rose (5216)`, `Z. Ionescu 4979,`). */
+function numberAfterName(text: string, tokens: Tokens, first: number): number | undefined {
+  let k = first;
+  let names = 0;
+  while (k < tokens.count && names < MAX_NAME_TOKENS) {
+    const afterHyphen = names > 0 && text.charCodeAt((tokens.starts[k] as number) - 1) === 45;
+    if (!startsName(text, tokens, k) && !(names > 0 && isUpperAt(text, tokens.starts[k] as number)) && !afterHyphen) break;
+    names++;
+    const gapStart = tokens.ends[k] as number;
+    const next = k + 1;
+    if (next >= tokens.count) return undefined;
+    const gap = text.slice(gapStart, tokens.starts[next]);
+    if (gap === ' (' || gap === ' ' || gap === ', ' || gap === '. ' || gap === ' – ') {
+      if (isOfficerNumberToken(text, tokens, next) && !YEAR_TOKEN.test(text.slice(tokens.starts[next], tokens.ends[next]))) {
+        const after = text.charAt(tokens.ends[next] as number);
+        if (gap === ' (' ? after === ')' : gap === ' ' && (after === ',' || after === '.' || after === '' || after === '\n' || after === '\r' || after === ')' || after === ';')) return next;
+      }
+    }
+    if (!(gap === ' ' || gap === '. ' || gap === '-' || gap === "'" || gap === '\u2019' || gap === '.')) return undefined;
+    k = next;
+  }
+  return undefined;
+}
+
+function cellIsIdColumn(ctx: DetectContext): boolean {
+  const c = ctx.cell;
+  if (c === undefined) return false;
+  if (c.columnType !== undefined) return c.columnType === 'OFFICER_ID';
+  return c.header !== undefined && classifyHeader(c.header)?.type === 'OFFICER_ID';
+}
+
+/**
+ * Detects officer numbers. Never a bare number: a rank before it, a context word, or an officer-number column
+ * is required. Crime, CAD and custody references (`AJ/11591/20`, `CAD 1234`), dates, money and years are not taken.
+ * Scores: after a rank 0.9, after a context word 0.9, in a column 0.95, after a ranked name 0.85.
+ *
+ * @example
+ * ```ts
+ * officerId().detect('PC 4521 Okafor', detectContext('PC 4521 Okafor'))[0].text; // '4521'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function officerId(): Detector {
+  const lexicon = rankLexicon();
+  return defineDetector({
+    id: 'officerId',
+    types: ['OFFICER_ID'],
+    context: { OFFICER_ID: ['collar', 'shoulder', 'warrant', 'epaulette'] },
+    detect(text, ctx) {
+      const out: Finding[] = [];
+      if (text.length === 0) return out;
+      const seen = new Set<number>();
+      const push = (s: number, e: number, score: number, reason: string): void => {
+        if (seen.has(s)) return;
+        seen.add(s);
+        out.push(makeFinding(text, s, e, 'OFFICER_ID', score, 'officerId', ctx, [reason]));
+      };
+      if (ctx.cell !== undefined && cellIsIdColumn(ctx)) {
+        const v = text.trim();
+        if (plausible(v)) {
+          const s = text.indexOf(v);
+          push(s, s + v.length, 0.95, 'cell:officer-id-column');
+          return out;
+        }
+      }
+      const tokens = tokenize(text);
+      for (const h of scanRanks(text, tokens, lexicon)) {
+        const j = h.lastToken + 1;
+        if (h.evidence === 'number') push(tokens.starts[j] as number, tokens.ends[j] as number, 0.9, 'after-rank');
+        else if (h.evidence === 'name') {
+          const k = numberAfterName(text, tokens, j);
+          if (k !== undefined) push(tokens.starts[k] as number, tokens.ends[k] as number, 0.85, 'after-ranked-name');
+        }
+      }
+      OFFICER_ID_CONTEXT.lastIndex = 0;
+      for (let m = OFFICER_ID_CONTEXT.exec(text); m !== null; m = OFFICER_ID_CONTEXT.exec(text)) {
+        const v = m[1] as string;
+        const s = m.index + m[0].length - v.length;
+        const after = text.charCodeAt(s + v.length);
+        if (!plausible(v) || after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(s + v.length + 1)))) continue;
+        push(s, s + v.length, 0.9, 'context-word');
+      }
+      const cells = ctx.tableCells();
+      const typeCache = new Map<string, boolean>();
+      for (const c of cells) {
+        let isId = typeCache.get(c.header);
+        if (isId === undefined) {
+          isId = classifyHeader(c.header)?.type === 'OFFICER_ID';
+          typeCache.set(c.header, isId);
+        }
+        if (isId && plausible(text.slice(c.start, c.end))) push(c.start, c.end, 0.95, 'cell:officer-id-column');
+      }
+      return out;
+    },
+  });
+}

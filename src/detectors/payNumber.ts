@@ -1,0 +1,72 @@
+/**
+ * PAY_NUMBER: pay, payroll, staff, employee, personnel and HR numbers, after their context words
+ * (`Pay No: 2112742`, `Staff number: E104877`) or under a matching column header (`pay_number`, `Payroll`).
+ *
+ * @module
+ */
+import { defineDetector, makeFinding } from '../core/detector.js';
+import { classifyHeader } from '../core/headers.js';
+import { PAY_NUMBER_CONTEXT, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
+import type { DetectContext, Detector, Finding } from '../core/types.js';
+
+function cellIsPayColumn(ctx: DetectContext): boolean {
+  const c = ctx.cell;
+  if (c === undefined) return false;
+  if (c.columnType !== undefined) return c.columnType === 'PAY_NUMBER';
+  return c.header !== undefined && classifyHeader(c.header)?.type === 'PAY_NUMBER';
+}
+
+/**
+ * Detects pay numbers. A number counts only after a pay/staff/employee context word or in a pay-number column;
+ * generic mentions ("pay numbers are not held") are not values. Scores: context word 0.9, column 0.95.
+ *
+ * @example
+ * ```ts
+ * payNumber().detect('Pay No: 2112742', detectContext('Pay No: 2112742'))[0].text; // '2112742'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function payNumber(): Detector {
+  return defineDetector({
+    id: 'payNumber',
+    types: ['PAY_NUMBER'],
+    context: { PAY_NUMBER: ['payroll', 'pay', 'employee', 'personnel'] },
+    detect(text, ctx) {
+      const out: Finding[] = [];
+      if (text.length === 0) return out;
+      const seen = new Set<number>();
+      const push = (s: number, e: number, score: number, reason: string): void => {
+        if (seen.has(s)) return;
+        seen.add(s);
+        out.push(makeFinding(text, s, e, 'PAY_NUMBER', score, 'payNumber', ctx, [reason]));
+      };
+      if (ctx.cell !== undefined && cellIsPayColumn(ctx)) {
+        const v = text.trim();
+        if (PAY_NUMBER_VALUE.test(v)) {
+          const s = text.indexOf(v);
+          push(s, s + v.length, 0.95, 'cell:pay-number-column');
+          return out;
+        }
+      }
+      PAY_NUMBER_CONTEXT.lastIndex = 0;
+      for (let m = PAY_NUMBER_CONTEXT.exec(text); m !== null; m = PAY_NUMBER_CONTEXT.exec(text)) {
+        const v = (m[1] ?? m[2]) as string;
+        const s = m.index + m[0].length - v.length;
+        const after = text.charCodeAt(s + v.length);
+        if (!PAY_NUMBER_VALUE.test(v) || after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(s + v.length + 1)))) continue;
+        push(s, s + v.length, 0.9, 'context-word');
+      }
+      const cells = ctx.tableCells();
+      const typeCache = new Map<string, boolean>();
+      for (const c of cells) {
+        let isPay = typeCache.get(c.header);
+        if (isPay === undefined) {
+          isPay = classifyHeader(c.header)?.type === 'PAY_NUMBER';
+          typeCache.set(c.header, isPay);
+        }
+        if (isPay && PAY_NUMBER_VALUE.test(text.slice(c.start, c.end))) push(c.start, c.end, 0.95, 'cell:pay-number-column');
+      }
+      return out;
+    },
+  });
+}

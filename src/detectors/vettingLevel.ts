@@ -1,0 +1,101 @@
+/**
+ * VETTING_LEVEL: police vetting (RV, MV, NPPV 1–3 with their written variants) and national security
+ * vetting (BPSS, CTC, SC, eSC, DV, eDV, AC) levels, as written, qualifier included.
+ *
+ * @module
+ */
+import { defineDetector, makeFinding } from '../core/detector.js';
+import { classifyHeader } from '../core/headers.js';
+import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE, VETTING_FULL, VETTING_SHORT } from '../core/regex/vettingLevel.js';
+import type { DetectContext, Detector, Finding } from '../core/types.js';
+
+const CUE_BEFORE = 48;
+const CUE_AFTER = 32;
+const UNAMBIGUOUS_SHORT = new Set(['eSC', 'eDV', 'BPSS']);
+
+function cellIsVettingColumn(ctx: DetectContext): boolean {
+  const c = ctx.cell;
+  if (c === undefined) return false;
+  if (c.columnType !== undefined) return c.columnType === 'VETTING_LEVEL';
+  return c.header !== undefined && classifyHeader(c.header)?.type === 'VETTING_LEVEL';
+}
+
+/** The same line's text around `[start, end)`, lower-cased: the window where cues are looked for. */
+function window(text: string, start: number, end: number): { before: string; after: string } {
+  let a = Math.max(0, start - CUE_BEFORE);
+  let b = Math.min(text.length, end + CUE_AFTER);
+  const nlBefore = text.lastIndexOf('\n', start - 1);
+  if (nlBefore >= a) a = nlBefore + 1;
+  const nlAfter = text.indexOf('\n', end);
+  if (nlAfter !== -1 && nlAfter < b) b = nlAfter;
+  return { before: text.slice(a, start).toLowerCase(), after: text.slice(end, b).toLowerCase() };
+}
+
+/**
+ * Detects vetting levels. `NPPV` forms and written-out levels always count; short forms (`SC`, `DV`, `MV`, `RV`,
+ * `AC`, `CTC`) only with a vetting cue on the same line (cleared, clearance, vetting, level, holds…) or in a
+ * vetting column / `Vetting:` line, and never next to domestic-abuse, short-circuit or place words.
+ * Scores: NPPV 0.95, column 0.95, short form with cue 0.85, written-out 0.9.
+ *
+ * @example
+ * ```ts
+ * vettingLevel().detect('She is SC cleared', detectContext('She is SC cleared'))[0].text; // 'SC'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function vettingLevel(): Detector {
+  return defineDetector({
+    id: 'vettingLevel',
+    types: ['VETTING_LEVEL'],
+    detect(text, ctx) {
+      const out: Finding[] = [];
+      if (text.length === 0) return out;
+      const inColumn = cellIsVettingColumn(ctx);
+      const seen = new Set<number>();
+      const push = (s: number, e: number, score: number, reason: string): void => {
+        if (seen.has(s)) return;
+        seen.add(s);
+        out.push(makeFinding(text, s, e, 'VETTING_LEVEL', score, 'vettingLevel', ctx, [reason]));
+      };
+      NPPV_LEVEL.lastIndex = 0;
+      for (let m = NPPV_LEVEL.exec(text); m !== null; m = NPPV_LEVEL.exec(text)) push(m.index, m.index + m[0].length, 0.95, 'pattern:nppv');
+      VETTING_FULL.lastIndex = 0;
+      for (let m = VETTING_FULL.exec(text); m !== null; m = VETTING_FULL.exec(text)) {
+        const generic = /^(?:Security Check|Accreditation Check)$/u.test(m[0]) && !VETTING_CUE.test(window(text, m.index, m.index + m[0].length).before);
+        if (!generic || inColumn) push(m.index, m.index + m[0].length, 0.9, 'lexicon:written-level');
+      }
+      // Cells of vetting columns and `Vetting:` lines.
+      const cellStarts = new Set<number>();
+      const cells = ctx.tableCells();
+      const typeCache = new Map<string, boolean>();
+      for (const c of cells) {
+        let isV = typeCache.get(c.header);
+        if (isV === undefined) {
+          isV = classifyHeader(c.header)?.type === 'VETTING_LEVEL';
+          typeCache.set(c.header, isV);
+        }
+        if (isV) cellStarts.add(c.start);
+      }
+      VETTING_SHORT.lastIndex = 0;
+      for (let m = VETTING_SHORT.exec(text); m !== null; m = VETTING_SHORT.exec(text)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        const form = m[0];
+        if (inColumn || cellStarts.has(s)) {
+          push(s, e, 0.95, 'cell:vetting-column');
+          continue;
+        }
+        // `SC012345`, `DV-123` are references; `SC:` after a name is a post-nominal list rarely; keep simple.
+        const next = text.charCodeAt(e);
+        if (next === 45 && /\d/u.test(text.charAt(e + 1))) continue;
+        // `Charleston, SC.`: a US state after a place name.
+        if (/[\p{Lu}][\p{L}]+, $/u.test(text.slice(Math.max(0, s - 24), s)) && /^(?:[.,;)]|\s|$)/u.test(text.slice(e, e + 1)) && !/^\s+(?:cleared|clearance|vetted|level)\b/iu.test(text.slice(e, e + 12))) continue;
+        const w = window(text, s, e);
+        if (VETTING_ANTI_CUE.test(w.after.slice(0, 24)) || VETTING_ANTI_CUE.test(w.before.slice(-24))) continue;
+        if (UNAMBIGUOUS_SHORT.has(form)) push(s, e, 0.85, 'lexicon:unambiguous');
+        else if (VETTING_CUE.test(w.before) || VETTING_CUE.test(w.after)) push(s, e, 0.85, 'context:vetting-cue');
+      }
+      return out;
+    },
+  });
+}
