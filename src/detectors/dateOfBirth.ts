@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { DATE, DOB_AFTER, DOB_BEFORE, DOB_HEADER } from '../core/regex/dateOfBirth.js';
+import { DATE, DOB_AFTER, DOB_BEFORE, DOB_GAP_REJECT, DOB_HEADER } from '../core/regex/dateOfBirth.js';
 import { cellAt } from '../core/tables.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
@@ -84,20 +84,30 @@ function parse(g: Record<string, string | undefined>, latestYear: number): Parse
   return undefined;
 }
 
-function dobCell(start: number, end: number, ctx: DetectContext): boolean {
+/** True when the text from `from` to `to` holds no digit (the date is the first number of its cell). */
+function noDigitBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+  }
+  return true;
+}
+
+function dobCell(text: string, start: number, end: number, ctx: DetectContext): boolean {
   if (ctx.cell !== undefined) return ctx.cell.columnType === 'DATE_OF_BIRTH' || DOB_HEADER.test((ctx.cell.header ?? '').trim());
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
-  if (cell === undefined) return false;
+  if (cell === undefined || !noDigitBetween(text, cell.start, start)) return false;
   return classifyHeader(cell.header)?.type === 'DATE_OF_BIRTH' || DOB_HEADER.test(cell.header.trim());
 }
 
 /**
  * Detects dates of birth: numeric (`26/03/1995`, `26-03-1995`, `26.03.95`, `1995-03-26`) and written
  * (`3 March 1986`, `3rd of March 1986`, `March 3, 1986`) dates that follow a birth word (`born`, `DOB`,
- * `D.O.B.`, `date of birth`, `birth date`) with no other number in between, sit in a DOB column or
- * `DOB:` label, or are followed by an age (`aged 34`, `(34)`). The date must be a real calendar date
+ * `D.O.B.`, `date of birth`, `birth date`) with no other number, and no word such as `unknown` or
+ * `hearing`, in between, sit in a DOB column or
+ * `DOB:` label, or are followed by an age in brackets (`(aged 34)`, `(34)`). The date must be a real calendar date
  * with a plausible birth year.
  *
  * @example
@@ -123,9 +133,11 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
         const end = start + m[0].length;
         const date = parse(m.groups ?? {}, latest);
         if (date === undefined || date.year < earliest || date.year > latest) continue;
-        const before = DOB_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+        const window = text.slice(Math.max(0, start - 40), start);
+        const word = DOB_BEFORE.exec(window);
+        const before = word !== null && !DOB_GAP_REJECT.test(word[0]);
         const after = !before && DOB_AFTER.test(text.slice(end, end + 24));
-        const cell = !before && !after && dobCell(start, end, ctx);
+        const cell = !before && !after && dobCell(text, start, end, ctx);
         if (!before && !after && !cell) continue;
         const reason = before ? 'context:birth-word' : after ? 'context:age' : 'context:dob-column';
         out.push(makeFinding(text, start, end, 'DATE_OF_BIRTH', 1, 'dateOfBirth', ctx, ['date:valid', reason], { year: date.year }));

@@ -5,7 +5,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { NHS_CONTEXT, NHS_NUMBER } from '../core/regex/nhsNumber.js';
+import { NHS_CONTEXT, NHS_NUMBER, NHS_PHONE_LABEL } from '../core/regex/nhsNumber.js';
 import { cellAt } from '../core/tables.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
@@ -78,6 +78,7 @@ export function nhsNumber(): Detector {
         const grouped = (m[2] as string).length > 0;
         const context = hasContext(text, start, end, ctx);
         if ((!grouped || digits.startsWith('0')) && !context) continue;
+        if (!context && NHS_PHONE_LABEL.test(text.slice(Math.max(0, start - 16), start))) continue;
         const test = digits.startsWith('999');
         const score = context ? 1 : 0.85;
         const reasons = ['checksum:mod11', grouped ? 'shape:3-3-4' : 'shape:unbroken', ...(context ? ['context:nhs'] : []), ...(test ? ['range:test-999'] : [])];

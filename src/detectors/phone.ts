@@ -174,7 +174,7 @@ function splitGroups(run: string, offset: number): Group[] {
       let j = i;
       while (j < run.length && isDigit(run.charCodeAt(j))) j++;
       const closed = paren && run[j] === ')';
-      groups.push({ start: offset + i - (paren ? 1 : 0) - (plus ? 1 : 0), end: offset + j + (closed ? 1 : 0), digits: run.slice(i, j), paren: closed, plus, sep });
+      groups.push({ start: offset + i - (closed ? 1 : 0) - (plus ? 1 : 0), end: offset + j + (closed ? 1 : 0), digits: run.slice(i, j), paren: closed, plus, sep });
       i = closed ? j + 1 : j;
       sep = '';
       plus = false;

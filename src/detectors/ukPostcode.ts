@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_OUTWARD, UK_POSTCODE_OUTWARD_CONTEXT } from '../core/regex/ukPostcode.js';
+import { UK_POSTCODE_ADDRESS_CONTEXT, UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_OUTWARD, UK_POSTCODE_OUTWARD_CONTEXT } from '../core/regex/ukPostcode.js';
 import { cellAt } from '../core/tables.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
@@ -20,7 +20,8 @@ function inPostcodeCell(start: number, end: number, ctx: DetectContext): boolean
 
 /**
  * Detects UK postcodes, with or without the space, in one consistent case. Mixed-case strings
- * (`B4 1st`) are not postcodes. Outward codes alone (`SW1A`) are reported only after the word
+ * (`B4 1st`) are not postcodes; a lower-case one scores below the default threshold unless an
+ * address word (`postcode`, `address`, `lives at`) precedes it on its line or it sits in a postcode column. Outward codes alone (`SW1A`) are reported only after the word
  * `postcode` or in a postcode column.
  *
  * @example
@@ -47,7 +48,12 @@ export function ukPostcode(): Detector {
         const start = m.index;
         const end = start + v.length;
         const spaced = v.includes(' ');
-        const score = v === upper ? (spaced ? 0.9 : 0.8) : 0.55;
+        let score = v === upper ? (spaced ? 0.9 : 0.8) : 0.45;
+        if (v !== upper) {
+          const before = text.slice(Math.max(0, start - 48), start);
+          const nl = before.lastIndexOf('\n');
+          if (UK_POSTCODE_ADDRESS_CONTEXT.test(nl === -1 ? before : before.slice(nl + 1)) || inPostcodeCell(start, end, ctx)) score = 0.8;
+        }
         out.push(makeFinding(text, start, end, 'UK_POSTCODE', score, 'ukPostcode', ctx, ['shape:postcode', spaced ? 'spaced' : 'unspaced', ...(v === upper ? [] : ['lower-case'])]));
         taken.push([start, end]);
       }

@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { VEHICLE_CONTEXT, VEHICLE_REG_CURRENT, VEHICLE_REG_DATELESS, VEHICLE_REG_NI, VEHICLE_REG_PREFIX, VEHICLE_REG_SUFFIX } from '../core/regex/vehicleReg.js';
+import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG_CURRENT, VEHICLE_REG_DATELESS, VEHICLE_REG_NI, VEHICLE_REG_PREFIX, VEHICLE_REG_SUFFIX } from '../core/regex/vehicleReg.js';
 import { cellAt } from '../core/tables.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
@@ -47,7 +47,16 @@ const DATELESS_STOP = new Set([
   'PC', 'PS', 'DC', 'DS', 'DI', 'DCI', 'SGT', 'CI', 'CS', 'ACC', 'DCC', 'CC', 'PCSO', 'SC', 'NO', 'REF', 'CAD', 'URN', 'TEL', 'EXT', 'MOB', 'FAX', 'PAGE', 'PG',
   'PARA', 'SEC', 'ACT', 'MG', 'PNC', 'CRO', 'DOB', 'NHS', 'NI', 'AGE', 'ID', 'OP', 'VOL', 'CH', 'FIG', 'AND', 'THE', 'FOR', 'TO', 'AT', 'ON', 'IN', 'OF', 'BY', 'OR',
   'AM', 'PM', 'HRS', 'MPH', 'KM', 'KG', 'MM', 'CM', 'GBP', 'USD', 'EUR', 'SO', 'CT', 'TSG', 'CID', 'RPU', 'ARV', 'A', 'M', 'B', 'I', 'X', 'Y', 'ROOM', 'UNIT', 'FLAT',
-  'APT', 'TO', 'YR', 'YRS', 'AGED', 'BS', 'AB', 'MS', 'MR', 'DR', 'MRS', 'MX', 'UK', 'US', 'EU', 'ISBN', 'V', 'VS', 'RM', 'BT', 'ST', 'RD', 'LN', 'AVE', 'DIV',
+  'APT', 'YR', 'YRS', 'AGED', 'MS', 'MR', 'DR', 'MRS', 'MX', 'UK', 'US', 'EU', 'ISBN', 'V', 'VS', 'RM', 'BT', 'ST', 'RD', 'LN', 'AVE', 'DIV',
+]);
+
+// Three-letter words and abbreviations that, in upper-case text, make a prefix or suffix shape (`A1 AND`,
+// `SEC 12A`) more likely a heading, section or form reference than a registration mark.
+const THREE_LETTER_STOP = new Set([
+  'AND', 'THE', 'FOR', 'NOT', 'BUT', 'ARE', 'WAS', 'HAS', 'HAD', 'ALL', 'ANY', 'CAN', 'MAY', 'OUT', 'OFF', 'NEW', 'OLD', 'ONE', 'TWO', 'SIX', 'TEN', 'TOP', 'END',
+  'SEC', 'ACT', 'ART', 'REG', 'SCH', 'CAP', 'REF', 'FIG', 'TAB', 'APP', 'ANN', 'VOL', 'ROW', 'COL', 'PAR', 'PGS', 'PTS', 'PER', 'VIA', 'AGE', 'DOB', 'TEL', 'MOB',
+  'FAX', 'EXT', 'HRS', 'MIN', 'MAX', 'AVG', 'QTY', 'NOS', 'NHS', 'PNC', 'CAD', 'URN', 'CID', 'TSG', 'ARV', 'RPU', 'DCI', 'SGT', 'ACC', 'DCC', 'MPS', 'GMP', 'BTP',
+  'PSNI', 'YES', 'NON', 'SUB', 'ADD', 'SET', 'RUN', 'GET', 'PUT', 'USE', 'SEE', 'NOW', 'WHO', 'WHY', 'HOW', 'ITS', 'OUR', 'HIS', 'HER', 'HIM', 'YOU', 'SHE',
 ]);
 
 function hasContext(text: string, start: number, end: number, ctx: DetectContext): boolean {
@@ -72,7 +81,7 @@ function lettersOf(mark: string): string {
 
 type Form = 'current' | 'prefix' | 'suffix' | 'northern-ireland' | 'dateless';
 
-const BASE: Readonly<Record<Form, number>> = { current: 0.85, prefix: 0.7, suffix: 0.7, 'northern-ireland': 0.8, dateless: 0.8 };
+const BASE: Readonly<Record<Form, number>> = { current: 0.85, prefix: 0.65, suffix: 0.65, 'northern-ireland': 0.8, dateless: 0.8 };
 const NEEDS_CONTEXT: Readonly<Record<Form, boolean>> = { current: false, prefix: false, suffix: false, 'northern-ireland': true, dateless: true };
 
 /**
@@ -96,6 +105,7 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
     context: { VEHICLE_REG: ['reg', 'registration', 'vrm', 'vrn', 'vehicle', 'car', 'van', 'index', 'number plate', 'plate', 'driver', 'keeper'] },
     detect(text, ctx) {
       const out: Finding[] = [];
+      const seen = new Set<number>();
       const run = (pattern: RegExp, form: Form): void => {
         const re = new RegExp(pattern.source, pattern.flags);
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -104,10 +114,14 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
           if (form === 'current' && !validAgeIdentifier(Number(m[1]), latestYear)) continue;
           if (form === 'dateless' || form === 'northern-ireland') {
             const letters = lettersOf(m[0]);
-            if (DATELESS_STOP.has(letters) || (form === 'dateless' && !m[0].includes(' '))) continue;
+            if (DATELESS_STOP.has(letters) || (form === 'dateless' && !m[0].includes(' ')) || seen.has(start)) continue;
+            // `PC 123 AB`, `collar 4521 BS`: an officer's number, not a mark.
+            if (VEHICLE_OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
           }
           const context = hasContext(text, start, end, ctx);
           if (NEEDS_CONTEXT[form] && !context) continue;
+          if (!context && (form === 'prefix' || form === 'suffix') && THREE_LETTER_STOP.has(form === 'prefix' ? m[0].slice(-3) : m[0].slice(0, 3))) continue;
+          seen.add(start);
           out.push(makeFinding(text, start, end, 'VEHICLE_REG', context ? 1 : BASE[form], 'vehicleReg', ctx, [`format:${form}`, ...(context ? ['context:vehicle'] : [])]));
         }
       };

@@ -24,8 +24,11 @@ export const DATE = new RegExp(
 /** Words before a date that make it a date of birth; matched at the end of the text before the date. */
 export const DOB_BEFORE = /(?<![\p{L}\p{N}])(?:born|d\.?o\.?b\.?|date of birth|birth ?date|birthday|b\.)(?![\p{L}\p{N}])[^\d\n]{0,24}$/iu;
 
-/** `aged 34`, `age 34`, `(34)` or `(34 yrs)` just after a date. */
-export const DOB_AFTER = /^[\s,;)]{0,3}\(?(?:aged?|now)\s{0,2}\d{1,3}|^\s{0,2}\(\d{1,3}(?: ?(?:yrs?|years?(?: old)?|y\/o))?\)/iu;
+/** An age in brackets just after a date: `(aged 34)`, `(age 34)`, `(34)`, `(34 yrs)`. */
+export const DOB_AFTER = /^ {0,2}\((?:aged? )?\d{1,3}(?: ?(?:yrs?|years?(?: old)?|y\/o))?\)/iu;
+
+/** Words between a birth word and a date that show the date is something else (`DOB unknown, hearing on …`). */
+export const DOB_GAP_REJECT = /unknown|not known|n\/k|withheld|redacted|hearing|expir|report|review|due|arrest|incident|interview|charged|died|death|issued/iu;
 
 /** Headers of a date-of-birth column or label. */
 export const DOB_HEADER = /^(?:d\.?o\.?b\.?|date of birth|birth ?date|born|date of birth \/ age|dob \/ age)$/iu;

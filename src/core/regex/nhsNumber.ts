@@ -12,3 +12,6 @@ export const NHS_NUMBER = /(?<![\p{L}\p{N}])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\p
 
 /** Context that names an NHS or CHI number. */
 export const NHS_CONTEXT = /(?<![\p{L}\p{N}])(?:nhs|chi|health ?(?:service|care) (?:no|number)|h&c)(?![\p{L}\p{N}])/iu;
+
+/** A phone label just before a number (`Tel:`, `call`, `mobile`): such a number is not read as an NHS number without NHS context. */
+export const NHS_PHONE_LABEL = /(?<![\p{L}\p{N}])(?:tel|telephone|phone|mobile|mob|call|fax|ring|text)[^\p{L}\p{N}\n]{0,4}$/iu;

@@ -22,3 +22,6 @@ export const UK_POSTCODE_OUTWARD = /(?<![\p{L}\p{N}])[A-PR-UWYZ](?:\d[\dA-HJKPST
 
 /** Context that makes an outward code alone a postcode: the word postcode or a postcode district. */
 export const UK_POSTCODE_OUTWARD_CONTEXT = /\b(?:post ?code(?: district| area)?|outward code|postal district)\b[^\n\d]{0,12}$/iu;
+
+/** Address words before a lower-case postcode that make it one (same line). */
+export const UK_POSTCODE_ADDRESS_CONTEXT = /(?<![\p{L}\p{N}])(?:post ?code|postal code|address|addr|lives at|living at|resides at|resident at|home)(?![\p{L}\p{N}])/iu;

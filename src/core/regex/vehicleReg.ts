@@ -24,3 +24,6 @@ export const VEHICLE_REG_NI = /(?<![\p{L}\p{N}])[A-Z]?(?:I[A-Z]|[A-HJ-Z]Z) ?[1-9
 
 /** Context words for vehicles. */
 export const VEHICLE_CONTEXT = /(?<![\p{L}\p{N}])(?:vehicles?|reg(?:istration)?(?:s|\.)?|vrm|vrn|index(?: no| number| mark)?|number ?plates?|plates?|cars?|vans?|lorry|hgv|motorcycle|motorbike|moped|taxi|driv(?:er|ing|en)|keeper|ANPR|DVLA|DVA|(?:ford|vauxhall|bmw|audi|toyota|honda|nissan|volkswagen|vw|mercedes|kia|hyundai|peugeot|renault|citroen|fiat|skoda|seat|volvo|mini|land rover|range rover|jaguar|mazda|tesla)\b)(?![\p{L}\p{N}])/iu;
+
+/** A rank or officer-number word just before a dateless shape: the shape is a collar or shoulder number. */
+export const VEHICLE_OFFICER_BEFORE = /(?<![\p{L}\p{N}])(?:pc|ps|sgt|dc|ds|pcso|spc|insp|constable|sergeant|officer|collar|shoulder|warrant|badge|epaulette)(?:\s+no\.?)?[\s:.#]{0,3}$/iu;
