@@ -7,6 +7,7 @@ import { PiiError } from '../core/errors.js';
 import { runBench, BENCH_HELP } from './commands/bench.js';
 import { runRedact, REDACT_HELP } from './commands/redact.js';
 import { runScan, SCAN_HELP } from './commands/scan.js';
+import { runRisk } from './commands/risk.js';
 
 export const HELP = `police-pii: find personal data about police officers and staff before it leaks.
 
@@ -15,6 +16,7 @@ Usage: police-pii <command> [options]
 Commands:
   scan <file|dir|->...     report personal data (exit 1 when found)
   redact <file> -o <out>   write a redacted copy
+  risk <file.csv|.xlsx> --columns A,B   re-identification risk of a table (k-anonymity, uniqueness)
   bench <corpus.jsonl>     score a pipeline on labelled data (precision, recall, F2)
 
 Run police-pii <command> --help for a command's options.
@@ -51,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return runBench(rest, io.out);
       case 'redact':
         return runRedact(rest, io.out, io.env);
+      case 'risk': return runRisk(rest, io.out);
       case undefined:
       case 'help':
       case '--help':

@@ -257,7 +257,10 @@ export function datasetRisk(rows: readonly Readonly<Record<string, unknown>>[], 
           const est = estimateUniqueness(resolved, population, q);
           u = est.uniqueness;
           if (resolved.coverage.surname === 'unseen') reasons.push('surname in no frequency table (treated as rare)');
-          else reasons.push(`about ${roundCount(1 + (UK_POPULATION - 1) * est.share)} people in the UK share the name as written`);
+          else {
+            const uk = 1 + (UK_POPULATION - 1) * est.share;
+            reasons.push(uk < 1.5 ? 'probably no one else in the UK has the name as written' : `about ${roundCount(uk)} people in the UK have the name as written`);
+          }
         } else u = Math.exp(-(population - 1) * q);
       } else u = Math.exp(-(population - 1) * q);
       if (size > 1) {
