@@ -1,5 +1,5 @@
 /**
- * Pipelines: detect → context boost → allow-list → resolve overlaps → threshold → sort.
+ * Pipelines: detect → context boost → allow-list → resolve overlaps (same-type partial overlaps joined first) → threshold → sort.
  *
  * @module
  */
@@ -135,6 +135,33 @@ export function resolveOverlaps(findings: readonly Finding[], textLength: number
   return kept;
 }
 
+/**
+ * Joins findings of the same type that partly overlap (each has characters the other lacks) into one finding
+ * over both spans, scored as the better one. Without this, overlap resolution would keep one and leave the
+ * other's remainder in clear (two e-mail candidates sharing a domain label, say), and redaction would leave a
+ * detectable fragment. A finding inside another is left to overlap resolution.
+ */
+function joinPartialOverlaps(input: string, findings: readonly Finding[]): Finding[] {
+  if (findings.length < 2) return findings.slice();
+  const sorted = findings.slice().sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.start - b.start || b.end - a.end));
+  const out: Finding[] = [];
+  let cur = sorted[0] as Finding;
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i] as Finding;
+    if (f.type === cur.type && f.start < cur.end && f.end > cur.end) {
+      const lead = f.score > cur.score ? f : cur;
+      cur = { ...lead, start: cur.start, end: f.end, text: input.slice(cur.start, f.end) };
+    } else if (f.type === cur.type && f.start < cur.end) {
+      out.push(f);
+    } else {
+      out.push(cur);
+      cur = f;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
 function mapBack(input: string, f: Finding, toOriginal: (o: number) => number): Finding {
   const start = toOriginal(f.start);
   const end = f.end > f.start ? toOriginal(f.end - 1) + 1 : start;
@@ -201,6 +228,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     if (norm.changed) found = found.map((f) => mapBack(input, f, norm.toOriginal));
     if (allowStrings.size > 0 || allowRegexes.length > 0) found = found.filter((f) => !isAllowed(f, allowStrings, allowRegexes));
     if (typeFilter !== undefined) found = found.filter((f) => typeFilter.has(f.type));
+    found = joinPartialOverlaps(input, found);
     found = resolveOverlaps(found, input.length);
     found = found.filter((f) => f.score >= minScore);
     found.sort((a, b) => a.start - b.start || a.end - b.end);

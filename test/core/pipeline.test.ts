@@ -193,4 +193,12 @@ describe('createPipeline', () => {
     const odd = defineDetector({ id: 'odd', types: ['PERSON'], detect: () => undefined as unknown as Finding[] });
     expect(() => createPipeline({ detectors: [odd] }).scan('John Smith')).toThrow(/a detector returned something other than an array \(odd\)/u);
   });
+
+  it('joins same-type findings that partly overlap, so no fragment is left for redaction', () => {
+    const text = 'x j.smith@met.police.ukj.smith@met.police.uk y';
+    const found = createPipeline({ detectors: [email()] }).scan(text);
+    expect(found.map((f) => f.text)).toEqual(['j.smith@met.police.ukj.smith@met.police.uk']);
+    const nested = createPipeline({ detectors: [word('a', 'Constable Smith', 'PERSON', 0.6), word('c', 'Smith', 'PERSON', 0.9)] }).scan('Constable Smith');
+    expect(nested.map((f) => f.text)).toEqual(['Smith']);
+  });
 });

@@ -143,7 +143,8 @@ describe('scanStream', () => {
     const p = createPipeline({ detectors: [runs] });
     const input = ('b' + 'a'.repeat(37)).repeat(50);
     const found = await collect(p, chunk(input, [11]), { windowSize: 60, overlap: 20 });
-    expect(found.length).toBeGreaterThan(100);
+    // Same-type findings that partly overlap are joined by the pipeline, so each run of a's is one finding.
+    expect(found.length).toBeGreaterThanOrEqual(50);
     for (let i = 0; i < found.length; i++) {
       const f = found[i] as Finding;
       expect(f.text).toBe(input.slice(f.start, f.end));
