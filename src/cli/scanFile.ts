@@ -1,11 +1,16 @@
 /**
- * Scans one file by its format. Text formats are scanned as text; structured formats are added here.
+ * Scans one file by its format: workbooks (.xlsx, .xlsm) through `scanWorkbook` with a per-vector summary,
+ * delimited files (.csv, .tsv) and JSON (.json, .jsonl) through the column-aware structured scanners, and
+ * everything else as text.
  *
  * @module
  */
 import { extname } from 'node:path';
 import type { Finding, Pipeline } from '../core/types.js';
+import { PiiError } from '../core/errors.js';
 import { lineColumn } from '../core/text.js';
+import { formatSummary, scanCsv, scanJson, scanWorkbook } from '../xlsx/index.js';
+import { cellRef } from '../xlsx/workbook.js';
 import { decodeText, readInput } from './io.js';
 
 /** A finding with where it was in the file. */
@@ -61,9 +66,71 @@ export function locate(text: string, findings: readonly Finding[]): LocatedFindi
 export function scanFile(file: string, pipeline: Pipeline): FileResult {
   const bytes = readInput(file);
   const ext = file === '-' ? '.txt' : extname(file).toLowerCase();
-  void ext;
-  const text = decodeText(bytes);
-  return { file, findings: locate(text, pipeline.scan(text)) };
+  switch (ext) {
+    case '.xlsx':
+    case '.xlsm':
+      return scanWorkbookFile(file, bytes, pipeline);
+    case '.csv':
+    case '.tsv':
+      return scanDelimitedFile(file, decodeText(bytes), ext === '.tsv' ? '\t' : undefined, pipeline);
+    case '.json':
+      return scanJsonFile(file, decodeText(bytes), pipeline);
+    case '.jsonl':
+      return scanJsonLinesFile(file, decodeText(bytes), pipeline);
+    default: {
+      const text = decodeText(bytes);
+      return { file, findings: locate(text, pipeline.scan(text)) };
+    }
+  }
+}
+
+function scanWorkbookFile(file: string, bytes: Uint8Array, pipeline: Pipeline): FileResult {
+  const result = scanWorkbook(bytes, { pipeline });
+  const summary = [
+    ...result.summary.map((s) => `${s.hidden ? '[HIDDEN] ' : ''}${formatSummary(s)}`),
+    ...result.notes.map((n) => `[NOTE] ${n}`),
+  ];
+  return { file, findings: result.findings, summary, hidden: result.hidden };
+}
+
+function scanDelimitedFile(file: string, text: string, delimiter: string | undefined, pipeline: Pipeline): FileResult {
+  const findings = scanCsv(text, { pipeline, ...(delimiter !== undefined ? { delimiter } : {}) });
+  return {
+    file,
+    findings: findings.map(({ row, column, header, ...f }) => ({ ...f, path: `${cellRef(row, column)}${header !== undefined ? ` (${header})` : ''}`, line: row + 1 })),
+  };
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+  } catch {
+    throw new PiiError('MALFORMED_FILE', 'invalid JSON', where);
+  }
+}
+
+function scanJsonFile(file: string, text: string, pipeline: Pipeline): FileResult {
+  const findings = scanJson(parseJson(text, file), { pipeline });
+  return { file, findings: findings.map(({ key: _key, ...f }) => f) };
+}
+
+function scanJsonLinesFile(file: string, text: string, pipeline: Pipeline): FileResult {
+  const values: unknown[] = [];
+  const lines: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    values.push(parseJson(line, `${file} line ${i + 1}`));
+    lines.push(i + 1);
+  });
+  const findings = scanJson(values, { pipeline });
+  return {
+    file,
+    findings: findings.map(({ key: _key, ...f }) => {
+      const m = /^\$\[(\d+)\]/u.exec(f.path);
+      const line = m === null ? undefined : lines[Number(m[1])];
+      return line === undefined ? f : { ...f, line };
+    }),
+  };
 }
 
 export { lineColumn };

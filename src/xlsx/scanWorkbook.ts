@@ -182,7 +182,7 @@ function scanInto(
         for (const f of cells.scan(cm.author, undefined, authorCol, false)) add(f, sheet.name, `${cm.ref} author`, cm.part, 'comment');
       }
     }
-    for (const o of sheet.objects) notes.push(`embedded object ${o.name}${o.progId !== undefined ? ` (${o.progId})` : ''} on sheet "${sheet.name}"`);
+    for (const o of sheet.objects) if (!/\.(?:xlsx|xlsm|docx)$/iu.test(o.name)) notes.push(`embedded object ${o.name}${o.progId !== undefined ? ` (${o.progId})` : ''} on sheet "${sheet.name}"`);
   }
 
   for (const p of model.threadedPersons) {
