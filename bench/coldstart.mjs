@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Cold start per entry: a fresh Node process per sample that imports the entry and runs the first scan of a
+// 1 KB text. Each entry is bundled from source with esbuild (ESM, code splitting, so lazily loaded modules
+// such as compromise stay in their own chunks, as in a deployed function). The median of `node -e ''` is
+// subtracted from the median wall time. Usage: node bench/coldstart.mjs [--runs N] [--json]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const runs = Number(arg('--runs', '11'));
+
+// A synthetic 1 KB FOI reply (no real person).
+const TEXT = `Dear Requester,
+
+Thank you for your request under the Freedom of Information Act 2000. The officer in charge of the case was
+DS Amara Okafor (collar number 4521) of the Major Crime Team, Leeds District. She can be reached on
+a.okafor@westyorkshire.pnn.police.uk or 0113 496 0123. Her line manager, Detective Inspector Tom Hughes
+(pay number 100234), reviewed the file on 14/03/2023. PC 2291 Jones attended the scene at LS1 4AP with
+PCSO 7781 Patel. Vetting: both officers hold MV clearance. The vehicle involved was registered AB12 CDE.
+
+Please note that the names of junior staff have been withheld under section 40(2). If you are unhappy with
+this response you may ask for an internal review by writing to the Information Management Unit, West
+Yorkshire Police, PO Box 9, Wakefield WF1 3QP, or e-mail foi@westyorkshire.pnn.police.uk.
+
+Yours sincerely,
+Information Management Unit`.slice(0, 1024);
+const CSV = `Name,Rank,Collar,Email\n${Array.from({ length: 14 }, (_, i) => `Officer${i} Smith,PC,${4500 + i},o${i}.smith@met.police.uk`).join('\n')}\n`;
+
+// Each scenario: the entry to bundle and the code that runs the first scan with the imported module `m`.
+const scenarios = [
+  { name: 'police-pii/core', file: 'src/core/index.ts', budget: 50, run: `m.createPipeline({ detectors: m.patternDetectors() }).scan(TEXT)` },
+  { name: 'police-pii', file: 'src/index.ts', budget: 100, run: `m.scan(TEXT)` },
+  {
+    name: 'police-pii/xlsx',
+    file: 'src/xlsx/index.ts',
+    run: `typeof m.scanCsv === 'function' ? m.scanCsv(CSV) : m.parseCsv(CSV)`,
+  },
+  { name: 'police-pii/risk', file: 'src/risk/index.ts', run: `m.nameRisk('Amara Okafor')` },
+  {
+    name: 'police-pii + compromise loaded',
+    file: 'src/index.ts',
+    budget: 1200,
+    // Every lazy loader the root exports (loadX() returning a detector or detectors), then a scan with them.
+    run: `await (async () => {
+      const loaders = Object.entries(m).filter(([k, v]) => /^load[A-Z]/.test(k) && typeof v === 'function');
+      if (loaders.length === 0) throw new Error('no loadX() export on the root entry');
+      const extra = [];
+      for (const [, load] of loaders) { const d = await load(); extra.push(...(Array.isArray(d) ? d : [d]).filter((x) => x && typeof x.detect === 'function')); }
+      globalThis.__loaders = loaders.map(([k]) => k).join(',');
+      return m.createPipeline({ detectors: [...m.defaultDetectors(), ...extra] }).scan(TEXT);
+    })()`,
+  },
+  {
+    name: 'compromise alone (reference: import, tag 1 KB)',
+    contents: `export { default } from 'compromise';`,
+    run: `m.default(TEXT).people().out('array')`,
+  },
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+function wall(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`sample failed: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return { ms, out: r.stdout };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'police-pii-coldstart-'));
+const rows = [];
+try {
+  const base = [];
+  for (let i = 0; i < runs; i++) base.push(wall(['-e', '']).ms);
+  const nodeMs = median(base);
+  for (const s of scenarios) {
+    if (s.file !== undefined && !existsSync(join(root, s.file))) {
+      console.error(`skipping ${s.name}: ${s.file} does not exist`);
+      continue;
+    }
+    const outdir = join(tmp, s.name.replace(/\W+/g, '-'));
+    const input = s.file !== undefined ? { entryPoints: { entry: s.file } } : { stdin: { contents: s.contents, resolveDir: root, loader: 'js', sourcefile: 'entry.js' }, outfile: join(outdir, 'entry.mjs') };
+    await build({ absWorkingDir: root, ...input, bundle: true, splitting: s.file !== undefined, format: 'esm', platform: 'node', target: 'node20', ...(s.file !== undefined ? { outdir } : {}), outExtension: { '.js': '.mjs' }, logLevel: 'silent' });
+    const runner = join(outdir, 'runner.mjs');
+    writeFileSync(
+      runner,
+      `const TEXT = ${JSON.stringify(TEXT)};\nconst CSV = ${JSON.stringify(CSV)};\nconst t0 = performance.now();\nconst m = await import(${JSON.stringify(pathToFileURL(join(outdir, 'entry.mjs')).href)});\nconst t1 = performance.now();\nconst r = ${s.run};\nconst t2 = performance.now();\nprocess.stdout.write(JSON.stringify({ importMs: t1 - t0, firstScanMs: t2 - t1, loaders: globalThis.__loaders ?? '', found: Array.isArray(r) ? r.length : -1 }));\n`,
+    );
+    const walls = [];
+    const inner = [];
+    let info;
+    try {
+      for (let i = 0; i < runs; i++) {
+        const { ms, out } = wall([runner]);
+        info = JSON.parse(out);
+        walls.push(ms);
+        inner.push(info.importMs + info.firstScanMs);
+      }
+    } catch (e) {
+      console.error(`skipping ${s.name}: ${e.message}`);
+      continue;
+    }
+    rows.push({ scenario: s.name, coldStartMs: Math.round(median(walls) - nodeMs), inProcessMs: Math.round(median(inner)), budgetMs: s.budget ?? null, nodeStartMs: Math.round(nodeMs), findings: info.found, loaders: info.loaders });
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+else {
+  console.log(`| scenario | cold start − node start (ms) | import + first scan, in process (ms) | budget (ms) | findings |`);
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.scenario}${r.loaders ? ` (${r.loaders})` : ''} | ${r.coldStartMs} | ${r.inProcessMs} | ${r.budgetMs ?? '–'} | ${r.findings} |`);
+  console.log(`\nnode -e '' median: ${rows[0]?.nodeStartMs ?? '?'} ms; ${runs} runs per scenario (median); Node ${process.version}.`);
+}
