@@ -62,7 +62,8 @@ describe('nodeTextStream', () => {
       for (const b of bytes) yield new Uint8Array([b]);
     }
     let out = '';
-    for await (const s of nodeTextStream(oneByte())) out += s;
+    const reader = nodeTextStream(oneByte()).getReader();
+    for (let r = await reader.read(); r.done !== true; r = await reader.read()) out += r.value;
     expect(out).toBe(text);
   });
 
