@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeader, foldHeader } from '../../src/core/headers.js';
+
+describe('foldHeader', () => {
+  it.each([
+    [' Pay_No. ', 'pay no'],
+    ['collarNumber', 'collar number'],
+    ['NHSNumber', 'nhs number'],
+    ['Rank/Grade', 'rank grade'],
+    ['LAST-NAME', 'last name'],
+  ])('%j → %j', (h, folded) => {
+    expect(foldHeader(h)).toBe(folded);
+  });
+});
+
+describe('classifyHeader', () => {
+  it.each([
+    ['Surname', 'PERSON', 'surname'],
+    ['firstName', 'PERSON', 'given'],
+    ['Initials', 'PERSON', 'initials'],
+    ['Last modified by', 'PERSON', 'full'],
+    ['Rank/Grade', 'POLICE_RANK', undefined],
+    ['Pay No', 'PAY_NUMBER', undefined],
+    ['collarNumber', 'OFFICER_ID', undefined],
+    ['Station', 'LOCATION', undefined],
+    ['Department', 'DEPARTMENT', undefined],
+    ['Vetting', 'VETTING_LEVEL', undefined],
+    ['DoB', 'DATE_OF_BIRTH', undefined],
+  ])('%s → %s', (h, type, role) => {
+    const c = classifyHeader(h);
+    expect(c?.type).toBe(type);
+    expect(c?.role).toBe(role);
+  });
+
+  it.each(['Headcount', 'Shift', '', 'x'.repeat(50)])('%j says nothing', (h) => {
+    expect(classifyHeader(h)).toBeUndefined();
+  });
+});
