@@ -102,7 +102,11 @@ export interface DatasetRiskResult {
   readonly nameColumns: NameColumns;
 }
 
-const norm = (v: unknown): string => (v === undefined || v === null ? '' : String(v).trim().replace(/\s+/gu, ' ').toLowerCase());
+const norm = (v: unknown): string => {
+  if (v === undefined || v === null) return '';
+  const s = String(v).trim().toLowerCase();
+  return s.includes('  ') || s.includes('\t') || s.includes('\n') ? s.replace(/\s+/gu, ' ') : s;
+};
 
 /**
  * Finds the name columns among some headers.
@@ -183,14 +187,16 @@ export function datasetRisk(rows: readonly Readonly<Record<string, unknown>>[], 
   const keys: string[] = new Array<string>(n);
   const classSize = new Map<string, number>();
   const valueCounts = otherCols.map(() => new Map<string, number>());
+  const otherAt = otherCols.map((c) => qis.indexOf(c));
+  const vals: string[] = new Array<string>(qis.length);
   for (let i = 0; i < n; i++) {
     const row = rows[i] as Readonly<Record<string, unknown>>;
-    let key = '';
-    for (let c = 0; c < qis.length; c++) key += (c === 0 ? '' : '\u0001') + norm(row[qis[c] as string]);
+    for (let c = 0; c < qis.length; c++) vals[c] = norm(row[qis[c] as string]);
+    const key = vals.join('\u0001');
     keys[i] = key;
     classSize.set(key, (classSize.get(key) ?? 0) + 1);
-    for (let c = 0; c < otherCols.length; c++) {
-      const v = norm(row[otherCols[c] as string]);
+    for (let c = 0; c < otherAt.length; c++) {
+      const v = vals[otherAt[c] as number] as string;
       const m = valueCounts[c] as Map<string, number>;
       m.set(v, (m.get(v) ?? 0) + 1);
     }
@@ -276,10 +282,17 @@ export function datasetRisk(rows: readonly Readonly<Record<string, unknown>>[], 
   }
 
   // The most exposed records: highest uniqueness, then smallest class, then input order.
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) order.push(i);
   const size = (i: number): number => classSize.get(keys[i] as string) as number;
-  const chosen = order.sort((a, b) => (risks[b] as number) - (risks[a] as number) || size(a) - size(b) || a - b).slice(0, top);
+  const before = (a: number, b: number): boolean => (risks[a] as number) > (risks[b] as number) || ((risks[a] as number) === (risks[b] as number) && (size(a) < size(b) || (size(a) === size(b) && a < b)));
+  // Keep the `top` most exposed in a small sorted list (one pass, no full sort).
+  const chosen: number[] = [];
+  for (let i = 0; i < n && top > 0; i++) {
+    if (chosen.length === top && !before(i, chosen[top - 1] as number)) continue;
+    let at = chosen.length;
+    while (at > 0 && before(i, chosen[at - 1] as number)) at--;
+    chosen.splice(at, 0, i);
+    if (chosen.length > top) chosen.pop();
+  }
   const records: RecordRisk[] = chosen.map((i) => {
     const row = rows[i] as Readonly<Record<string, unknown>>;
     const entry = perClass.get(keys[i] as string) as { u: number; reasons: string[] };

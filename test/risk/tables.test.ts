@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defaultNameFrequencies, forEachName, loadNameFrequencies, nameKey, shareOf } from '../../src/risk/tables.js';
+
+describe('name-frequency tables', () => {
+  it.each([
+    ["O'Neill", 'oneill'],
+    ['Zoë', 'zoe'],
+    ['SMITH', 'smith'],
+    ['de la Cruz', 'delacruz'],
+    ['Łukasz', 'ukasz'],
+    ['', ''],
+  ])('nameKey(%j) = %j', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+
+  it('finds every record of a table by binary search, and nothing else', () => {
+    const table = ['adams10', 'baker12', 'smith0a', 'zz20'].join('\n');
+    expect(shareOf(table, 'adams')).toBeCloseTo(2 ** (-36 / 16), 12);
+    expect(shareOf(table, 'smith')).toBeCloseTo(2 ** (-10 / 16), 12);
+    expect(shareOf(table, 'zz')).toBeCloseTo(2 ** (-72 / 16), 12);
+    for (const miss of ['', 'a', 'adam', 'adamsx', 'bakes', 'zzz', 'aaaa']) expect(shareOf(table, miss)).toBeUndefined();
+  });
+
+  it('holds sorted, unique keys with shares that sum to less than one', () => {
+    const f = defaultNameFrequencies();
+    for (const t of [f.ukGiven, f.gbSurnames, f.usSurnames, f.usGiven]) {
+      let prev = '';
+      let sum = 0;
+      let count = 0;
+      let bad = 0;
+      forEachName(t, (k, s) => {
+        if (!(k > prev) || !/^[a-z]+$/u.test(k)) bad++;
+        prev = k;
+        sum += s;
+        count++;
+      });
+      expect(bad).toBe(0);
+      expect(count).toBeGreaterThan(400);
+      expect(sum).toBeLessThan(1.01);
+    }
+    expect(f.initialShares).toHaveLength(26);
+    expect(f.unseenSurnameMass).toBeGreaterThan(0.05);
+  });
+
+  it('knows the common names and their order', () => {
+    const f = defaultNameFrequencies();
+    const smith = shareOf(f.gbSurnames, 'smith') as number;
+    expect(smith).toBeGreaterThan(0.01);
+    expect(smith).toBeLessThan(0.013);
+    expect(shareOf(f.gbSurnames, 'patel') as number).toBeGreaterThan(shareOf(f.gbSurnames, 'begum') as number);
+    expect(shareOf(f.gbSurnames, 'adeyemi')).toBeUndefined();
+    expect(shareOf(f.usSurnames, 'smith')).toBeUndefined();
+    expect(shareOf(f.usSurnames, 'yamamoto')).toBeDefined();
+    expect(shareOf(f.ukGiven, 'john') as number).toBeGreaterThan(shareOf(f.ukGiven, 'oluwaseun') as number);
+  });
+
+  it('loads the same tables lazily', async () => {
+    expect(await loadNameFrequencies()).toEqual(defaultNameFrequencies());
+  });
+});
