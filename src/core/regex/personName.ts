@@ -1,0 +1,41 @@
+/**
+ * Patterns for person names. All are linear-time: each repetition is delimited by a character the next cannot start with.
+ *
+ * @module
+ */
+
+/** A capitalised word: an upper-case letter, then letters/marks, with inner apostrophes or hyphens (`O'Neill`, `Mary-Jane`). */
+export const CAP_TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
+
+/** Lower-case name particles between two capitalised words: ` de `, ` van der `, ` bin `, ` al-`, ` ap `. */
+export const PARTICLE_GAP = /^ (?:(?:de|van|von|der|den|da|di|du|le|la|las|los|dos|das|del|della|ter|ten|zu|bin|binti|ibn|ben|bint|al|el|ap|ab|y|e) ?[ -]){1,3}$/u;
+
+/** Lower-case particles just before a capitalised name (`al-`, `van der `, `bin `, `dos `); group 1 is the particles. */
+export const PARTICLE_BEFORE = /(?:^|[\s(])((?:(?:van|von|de|der|den|da|di|du|le|la|dos|das|del|della|bin|binti|ibn|al|el|ap|ab|ter|ten|ní|nic|mac|ó|ua)[ -])+)$/u;
+
+/** An age after a name in news style: `Wibowo, 46,`. */
+export const AGE_AFTER = /^, (?:aged )?\d{1,2},/u;
+
+/** Greeting or closing word just before a name (`Hi Noor`, `Dear Fionnuala`, `Thanks Dave`), matched at the end of a window. */
+export const GREETING_BEFORE = /(?:^|[\s,(])(?:hi|hello|hiya|dear|hey|morning|afternoon|evening|thanks|thank you|cheers|ta)(?:[ \t]*,)?[ \t]*$/iu;
+
+/** A sign-off line: `Thanks,`, `Kind regards`, `Yours sincerely`. */
+export const SIGN_OFF_LINE = /^[ \t]*(?:many thanks|thanks(?: again| very much)?|thank you|regards|kind regards|best regards|warm regards|with regards|best wishes|best|cheers|yours sincerely|yours faithfully|yours truly|sincerely|respectfully|all the best|speak soon|signed|sent by)(?:[ \t]*[,.!])?[ \t]*$/iu;
+
+/** Verbs and linking words that follow a person's name in reporting prose (`Nowak joined`, `Smith, who`). */
+export const SPEECH_AFTER = /^,? (?:said|says|told|tells|added|adds|stated|states|confirmed|explained|wrote|writes|commented|replied|asked|noted|warned|admitted|denied|joined|retired|resigned|attended|was|is|has|had|will|who|and his|and her|herself|himself|appeared|gave|described)\b/u;
+
+/** Initials written with dots: `J.`, `R.A.`. */
+export const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
+/** A collar/warrant number standing between a rank and a name: `Insp 11669 Novák`, `Cmdr 6782BS Fletcher`. */
+export const NUMBER_BEFORE_NAME = /(?:^|[ \t])(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})[ \t]+$/u;
+
+/** A title before a name; the title stays outside the PERSON span. */
+export const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady|Rev|Revd|Reverend|Mister|Madam|Mme|Mlle|Herr|Frau|Sheikh|Hon)$/u;
+
+/** Words after a capitalised run that make it a place: `Perry Barr police station`, `Hammersmith Police`. */
+export const PLACE_AFTER = /^ (?:police station|station|police|constabulary|custody suite|magistrates|crown court|borough|council|city council|town|area|district|road|street|lane)\b/iu;
+
+/** Prepositions before a capitalised run that make it a place: `based at`, `in`, `near`. */
+export const PLACE_BEFORE = /(?:^|\s)(?:at|in|near|based at|posted to|stationed at|outside|across)[ \t]+$/u;

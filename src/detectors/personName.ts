@@ -1,0 +1,579 @@
+/**
+ * PERSON: names of people of every origin, from rank and title anchors, name lexicons with frequency classes,
+ * name shape (initials, particles, surname-first and upper-case surnames), sentence, greeting, sign-off and
+ * table context. Expensive checks run only on runs of capitalised words.
+ *
+ * @module
+ */
+import { defineDetector, makeFinding } from '../core/detector.js';
+import { classifyHeader, foldHeader } from '../core/headers.js';
+import {
+  AGE_AFTER,
+  CAP_TOKEN,
+  DOTTED_INITIALS,
+  GREETING_BEFORE,
+  NUMBER_BEFORE_NAME,
+  PARTICLE_BEFORE,
+  PARTICLE_GAP,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+  SIGN_OFF_LINE,
+  SPEECH_AFTER,
+  TITLE_WORD,
+} from '../core/regex/personName.js';
+import { isWordChar } from '../core/text.js';
+import type { DetectContext, Detector, Finding } from '../core/types.js';
+import { NAME_PLACES, NAME_WORDS } from '../data/names/ambiguousNames.gen.js';
+import { COMMON_WORDS } from '../data/names/commonWords.gen.js';
+import { GIVEN_COMMON, GIVEN_FREQUENT, GIVEN_RARE } from '../data/names/givenNames.gen.js';
+import { NAME_PARTS } from '../data/names/nameParts.gen.js';
+import { SURNAME_COMMON, SURNAME_FREQUENT, SURNAME_RARE } from '../data/names/surnames.gen.js';
+import { policeRank } from './policeRank.js';
+
+/**
+ * Options of {@link personName}.
+ *
+ * @example
+ * ```ts
+ * const o: PersonNameOptions = { ranks: false };
+ * ```
+ */
+export interface PersonNameOptions {
+  /** Use police ranks found by `policeRank()` as anchors (default true). */
+  readonly ranks?: boolean;
+  /** Extra name parts (given names or surnames) to treat as known, e.g. from a force's own staff list. */
+  readonly extraNames?: readonly string[];
+}
+
+/** What the lexicons know about a folded word. Bit flags. */
+const GIVEN = 1;
+const SURNAME = 2;
+const PART = 4;
+const WORD = 8;
+const PLACE = 16;
+const COMMON = 32;
+const STOP = 64;
+const FREQUENT = 128;
+
+/** Lexicon lookups, built on the first detect call of a detector and shared by its later calls. */
+interface Lexicon {
+  readonly flags: Map<string, number>;
+}
+
+/**
+ * Capitalised words that are never a name or that end one: function words, document and police vocabulary,
+ * months and days, greetings, generic addressees (`Dear Requester`), organisation words.
+ */
+const STOP_WORDS =
+  'a an and the of in on at to for from by with as is was are were be been it its this that these those there here if when where who what which why how ' +
+  'i we you he she they me us him her them my our your his their not no yes or but so all any each every some other another new old ' +
+  'dear hi hello hey thanks thank regards kind best yours sincerely faithfully cheers please re fw fwd subject cc bcc sent attachment attachments ' +
+  'requester requestor applicant colleague colleagues sir madam sirs team all everyone officer officers staff member members manager customer client ' +
+  'police constabulary service services force forces station stations unit units department departments team teams squad command division branch section office ' +
+  'street road avenue drive close place square crescent terrace gardens parade mews valley bay quay wharf harbour docks keynes ' +
+  'county borough city town village district region northern southern eastern western central greater upper lower saint st ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march july september october november december ' +
+  'mon tue tues wed thu thur thurs fri sat feb apr jul aug sep sept oct nov dec ' +
+  'sergeant inspector superintendent commissioner commander detective chief deputy assistant acting temporary special constable pcso sgt insp supt cmdr ' +
+  'act acts freedom information request response review appeal complaint hearing panel misconduct gross notice report record records annex appendix schedule ' +
+  'table figure page item note notes section part chapter paragraph ref reference tel telephone mob mobile fax email e-mail phone ext address ' +
+  'crown court magistrates tribunal council government ministry home secretary mp minister university college school hospital nhs bbc itv ' +
+  'limited ltd plc inc group company trust association federation union society centre center house hall building tower ' +
+  'rank grade role name names surname forename initials collar warrant pay number vetting location base shift callsign driver observer operator ' +
+  'world online direct express plus pro ltd investigation investigations protection operations justice abuse crime policing standards support response intelligence custody services rights legacy major serious organised firearms traffic roads dog neighbourhood criminal child public professional economic ' +
+  'official sensitive secret restricted confidential protected internal external public private personal data redacted ' +
+  'mr mrs ms miss mx dr sir dame prof professor lord lady rev revd ' +
+  'english british scottish welsh irish uk gb usa eu';
+
+/** Name parts that are also ordinary capitalised words often enough that they need two pieces of evidence. */
+const EXTRA_AMBIGUOUS =
+  'will mark young rose grant bishop summer chase prior hope constable may june april august faith grace joy bell page case ' +
+  'hunter cook baker mason miller archer carter fisher porter potter taylor turner walker ward wood hill field brook lane ' +
+  'white black brown green gray grey gold silver long short little small strong sharp sweet rich hall king queen prince ' +
+  'major general officer judge law best lord duke earl baron knight sergeant dean parsons chancellor marshal sheriff ' +
+  'frank earnest ernest guy jack jay jean joe art bill bob rob sue pat chip dawn eve ivy holly iris fern heather ' +
+  'sterling north south east west day knight love price rice cash nash read reid wise wild lamb fox wolf crow swan drake ' +
+  'early late rank sky storm rain snow frost winter spring autumn lord castle church temple abbey chapel sunday friday monday tuesday ' +
+  'paris london victoria lincoln chester washington jersey chelsea kent devon essex york florence sydney austin dallas houston ' +
+  'christian christmas easter noel charity patience prudence honor honour trinity destiny heaven angel princess duchess ' +
+  'jan jun sun mar may june april august bay valley vale heath moor dale cross gate end ' +
+  'max rusty buck buddy sonny sunny lane court park green view rise grove row walk way ward north south east west';
+
+interface Token {
+  start: number;
+  end: number;
+  /** Folded text. */
+  key: string;
+  flags: number;
+  /** One to three capital letters, optionally dotted: `J`, `RA`, `R.A.`. */
+  initial: boolean;
+  /** All upper case, two letters or more (`SMITH`). */
+  caps: boolean;
+  /** A rank word covered by a POLICE_RANK finding, or a title. */
+  anchor: 'rank' | 'title' | null;
+  /** Stop word: never part of a name. */
+  stop: boolean;
+  /** Ends a run (possessive, sentence punctuation after it). */
+  breakAfter: boolean;
+}
+
+/**
+ * Folds a name for lexicon lookups: lower case, diacritics removed, special letters spelt out (`Łukasz` → `lukasz`).
+ *
+ * @example
+ * ```ts
+ * foldName('Siobhán'); // 'siobhan'
+ * ```
+ */
+export function foldName(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łŀ]/gu, 'l')
+    .replace(/[øœ]/gu, 'o')
+    .replace(/[đð]/gu, 'd')
+    .replace(/ß/gu, 'ss')
+    .replace(/æ/gu, 'ae')
+    .replace(/ı/gu, 'i')
+    .replace(/þ/gu, 'th')
+    .replace(/[’‘ʼ]/gu, "'");
+}
+
+function addAll(map: Map<string, number>, joined: string, flag: number): void {
+  let start = 0;
+  const n = joined.length;
+  while (start < n) {
+    let sp = joined.indexOf(' ', start);
+    if (sp === -1) sp = n;
+    if (sp > start) {
+      const k = joined.slice(start, sp);
+      map.set(k, (map.get(k) ?? 0) | flag);
+    }
+    start = sp + 1;
+  }
+}
+
+function buildLexicon(extra: readonly string[]): Lexicon {
+  const flags = new Map<string, number>();
+  addAll(flags, GIVEN_FREQUENT, GIVEN | FREQUENT);
+  addAll(flags, GIVEN_COMMON, GIVEN);
+  addAll(flags, GIVEN_RARE, GIVEN);
+  addAll(flags, SURNAME_FREQUENT, SURNAME | FREQUENT);
+  addAll(flags, SURNAME_COMMON, SURNAME);
+  addAll(flags, SURNAME_RARE, SURNAME);
+  addAll(flags, NAME_PARTS, PART);
+  addAll(flags, NAME_WORDS, WORD);
+  addAll(flags, NAME_PLACES, PLACE);
+  addAll(flags, COMMON_WORDS, COMMON);
+  addAll(flags, STOP_WORDS, STOP);
+  // Curated words-that-are-names: names needing evidence, never plain stop words.
+  addAll(flags, EXTRA_AMBIGUOUS, WORD | PART);
+  for (const k of EXTRA_AMBIGUOUS.split(' ')) {
+    const f = flags.get(k);
+    if (f !== undefined) flags.set(k, f & ~(COMMON | STOP));
+  }
+  for (const e of extra) for (const part of e.split(/\s+/u)) if (part !== '') addAll(flags, foldName(part), PART);
+  return { flags };
+}
+
+const NAME_FLAGS = GIVEN | SURNAME | PART;
+const isName = (f: number): boolean => (f & NAME_FLAGS) !== 0;
+/** A lexicon name that is not also an ordinary word or place. */
+const isStrong = (f: number): boolean => isName(f) && (f & (WORD | PLACE | COMMON | STOP)) === 0;
+
+function isUpper(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+function allUpper(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** True when the token sits inside an e-mail address, URL, file name or identifier. */
+function embedded(text: string, start: number, end: number, singleLetter: boolean): boolean {
+  if (singleLetter) return (start > 0 && text.charCodeAt(start - 1) === 64) || (end < text.length && text.charCodeAt(end) === 64);
+  const b = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (b === 64 || b === 95 || b === 47 || b === 92 || (b >= 48 && b <= 57) || (b === 46 && start > 1 && isWordChar(text.charCodeAt(start - 2)))) return true;
+  const a = end < text.length ? text.charCodeAt(end) : 32;
+  if (a === 64 || a === 95 || (a >= 48 && a <= 57)) return true;
+  if (a === 46 && !singleLetter && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) return true;
+  return false;
+}
+
+/** Where findings of a table column or `Label:` line say "a person's name goes here". */
+interface NameCell {
+  readonly start: number;
+  readonly end: number;
+  readonly role: string;
+}
+
+const PLAIN_NAME_HEADERS = new Set(['name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name']);
+
+function roleOf(header: string, role: string | undefined): string {
+  if (role !== undefined && role !== 'full') return role;
+  return PLAIN_NAME_HEADERS.has(foldHeader(header)) ? 'name' : 'full';
+}
+
+function nameCells(text: string, ctx: DetectContext): NameCell[] {
+  const out: NameCell[] = [];
+  const cell = ctx.cell;
+  if (cell !== undefined) {
+    const cls = cell.header !== undefined ? classifyHeader(cell.header) : undefined;
+    if (cell.columnType === 'PERSON' || cls?.type === 'PERSON') out.push({ start: 0, end: text.length, role: cell.role ?? roleOf(cell.header ?? 'name', cls?.role) });
+    return out;
+  }
+  for (const c of ctx.tableCells()) {
+    if (c.end <= c.start) continue;
+    const cls = classifyHeader(c.header);
+    if (cls?.type === 'PERSON') out.push({ start: c.start, end: c.end, role: roleOf(c.header, cls.role) });
+    else if (cls !== undefined) out.push({ start: c.start, end: c.end, role: 'other' });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function cellFor(cells: readonly NameCell[], start: number, end: number): NameCell | undefined {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cells[mid] as NameCell).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = lo > 0 ? cells[lo - 1] : undefined;
+  return c !== undefined && c.start <= start && end <= c.end ? c : undefined;
+}
+
+/** True when the text between two tokens lets them belong to one name. */
+function joins(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ') return true;
+  if (gap.length > 14) return false;
+  if (gap === '. ' || gap === '.') return a.initial || a.anchor === 'title';
+  if (a.initial && gap.charCodeAt(0) === 46) return PARTICLE_GAP.test(gap.slice(1));
+  if (gap === '  ') return true;
+  return PARTICLE_GAP.test(gap);
+}
+
+const SCORE_ANCHOR = 0.92;
+/** Cell roles whose header certainly holds a name (`Surname`, `Forename`, `Initials`, `Name`). */
+const NAME_HEADERS = new Set(['surname', 'given', 'initials', 'name']);
+const SCORE_CELL = 0.9;
+
+/**
+ * Detects names of people. Evidence, strongest first: a police rank or title just before (`DS R. Kowalczyk`,
+ * `Insp 11669 Novák`, `Mr Babu`); a table column or `Name:` label; a greeting, sign-off or `From:` line; given-name
+ * and surname lexicons of many origins (UK and US registers, a multicultural name-part list and curated lists for
+ * under-covered origins); name shape (initials, particles, `SMITH John`, `Smith J`); and reporting verbs (`said`).
+ * A surname seen once as part of a full name is found again alone. Ranks and titles stay outside the span, as does `'s`.
+ *
+ * @example
+ * ```ts
+ * const d = personName();
+ * d.detect('DS Amara Okafor said', detectContext('DS Amara Okafor said')).map((f) => f.text); // ['Amara Okafor']
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function personName(options: PersonNameOptions = {}): Detector {
+  if (options === null || typeof options !== 'object') throw new TypeError('personName options must be an object');
+  const useRanks = options.ranks ?? true;
+  const extra = options.extraNames ?? [];
+  if (!Array.isArray(extra) || !extra.every((e) => typeof e === 'string')) throw new TypeError('extraNames must be an array of strings');
+  let lexicon: Lexicon | undefined;
+  const rankDetector = useRanks ? policeRank() : undefined;
+  return defineDetector({
+    id: 'personName',
+    types: ['PERSON'],
+    detect(text, ctx) {
+      if (text.length === 0) return [];
+      lexicon ??= buildLexicon(extra);
+      return detectNames(text, ctx, lexicon, rankDetector);
+    },
+  });
+}
+
+function tokenize(text: string, lex: Lexicon, rankEnds: ReadonlyArray<readonly [number, number]>): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(CAP_TOKEN.source, 'gu');
+  let ri = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && !isUpper(text.charCodeAt(start))) continue;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+    let word = m[0];
+    let breakAfter = false;
+    // Possessive: `Smith's`, `Smith’s`.
+    if (word.length > 3 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S"))) {
+      word = word.slice(0, -2);
+      end -= 2;
+      breakAfter = true;
+    }
+    const single = word.length === 1;
+    if (embedded(text, start, end, single)) continue;
+    while (ri < rankEnds.length && (rankEnds[ri] as readonly [number, number])[1] <= start) ri++;
+    const r = rankEnds[ri];
+    const inRank = r !== undefined && r[0] <= start && end <= r[1];
+    const key = foldName(word);
+    const flags = lex.flags.get(key) ?? 0;
+    const caps = word.length >= 2 && allUpper(word);
+    const initial = single || (word.length <= 3 && caps && (flags & NAME_FLAGS) === 0);
+    const title = TITLE_WORD.test(word);
+    const after = end < text.length ? text.charCodeAt(end) : 10;
+    // Sentence punctuation after a token ends the run (an initial's dot does not).
+    if (after === 44 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41 || after === 34 || after === 0x201d) breakAfter = true;
+    if (after === 46 && !(initial || title)) breakAfter = true;
+    tokens.push({
+      start,
+      end,
+      key,
+      flags,
+      initial,
+      caps,
+      anchor: inRank ? 'rank' : title ? 'title' : null,
+      stop: !inRank && !title && (flags & (STOP | COMMON)) !== 0 && !(single && after === 46),
+      breakAfter,
+    });
+  }
+  return tokens;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+  reasons: string[];
+  tokens: Token[];
+}
+
+function lineBounds(text: string, pos: number): [number, number] {
+  const ls = text.lastIndexOf('\n', pos - 1) + 1;
+  let le = text.indexOf('\n', pos);
+  if (le === -1) le = text.length;
+  return [ls, le];
+}
+
+/** True when the segment stands alone on its line and the previous non-empty line is a sign-off. */
+function afterSignOff(text: string, start: number, end: number): boolean {
+  const [ls, le] = lineBounds(text, start);
+  if (text.slice(ls, start).trim() !== '' || !/^[\s,.]*$/u.test(text.slice(end, le))) return false;
+  let p = ls - 1;
+  for (let k = 0; k < 3 && p > 0; k++) {
+    const [pls] = lineBounds(text, p);
+    const line = text.slice(pls, p).replace(/\r$/u, '');
+    if (line.trim() !== '') return SIGN_OFF_LINE.test(line);
+    p = pls - 1;
+  }
+  return false;
+}
+
+function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetector: Detector | undefined): Finding[] {
+  const ranks = rankDetector === undefined ? [] : rankDetector.detect(text, { ...ctx, explain: false }).filter((f) => f.score >= 0.5);
+  const rankSpans = ranks.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  const rankEndSet = new Set(rankSpans.map((r) => r[1]));
+  const tokens = tokenize(text, lex, rankSpans);
+  if (tokens.length === 0) return [];
+  let cells: NameCell[] | undefined;
+  const getCells = (): NameCell[] => (cells ??= nameCells(text, ctx));
+
+  // Group tokens into runs of adjacent capitalised words.
+  const candidates: Candidate[] = [];
+  const usedCells = new Set<number>();
+  let runStart = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const prev = tokens[i - 1] as Token;
+    const cur = tokens[i];
+    if (cur !== undefined && !prev.breakAfter && joins(text, prev, cur)) continue;
+    segmentRun(text, tokens.slice(runStart, i), rankEndSet, getCells, candidates, usedCells);
+    runStart = i;
+  }
+
+  // A surname or given name seen in a confident full name is a name again when it stands alone.
+  const known = new Set<string>();
+  for (const c of candidates) {
+    if (c.score < 0.7) continue;
+    const names = c.tokens.filter((t) => !t.initial);
+    if (names.length >= 1 && c.tokens.length >= 2) for (const t of names) if (t.key.length >= 3) known.add(t.key);
+  }
+  const out: Finding[] = [];
+  for (const c of candidates) {
+    if (c.score < 0.5 && known.size > 0 && c.tokens.every((t) => known.has(t.key) || t.initial) && c.tokens.some((t) => !t.initial)) {
+      const weak = c.tokens.some((t) => (t.flags & (WORD | PLACE | COMMON)) !== 0);
+      const after = text.slice(c.end, c.end + 16);
+      if (!weak || /^(?:$|\s*$|[,.;:!?)'’"]|\s(?:said|told|was|is|has|had|added|joined|who|and)\b)/u.test(after)) {
+        c.score = 0.8;
+        c.reasons.push('coreference');
+      }
+    }
+    if (c.score < 0.5) continue;
+    out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
+  }
+  return out;
+}
+
+/** Splits a run at ranks, titles and stop words; scores each piece. */
+function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Set<number>): void {
+  let seg: Token[] = [];
+  let afterStop = false;
+  const flush = (): void => {
+    if (seg.length > 0) scoreSegment(text, seg, rankEnds, getCells, out, used, afterStop);
+    seg = [];
+  };
+  let prev: Token | undefined;
+  for (const t of run) {
+    let keep = t.anchor === null && !t.stop;
+    if (!keep) {
+      const len = t.end - t.start;
+      // `Insp A Okafor`, `DC I Dhillon`: a one-letter word after a rank or initial is an initial.
+      if (t.stop && len === 1 && prev !== undefined && (prev.anchor !== null || prev.initial)) {
+        t.initial = true;
+        keep = true;
+      } else if (t.anchor !== 'title' && len <= 14) {
+        // A rank word or short word alone in a surname, forename or initials cell (`Constable`, `A`, `AS`) is a name.
+        const cells = getCells();
+        const c = cells.length > 0 ? cellFor(cells, t.start, t.end) : undefined;
+        if (c !== undefined && c.role !== 'full' && c.role !== 'name' && c.role !== 'other' && text.slice(c.start, c.end).trim() === text.slice(t.start, t.end)) {
+          if (c.role === 'initials') t.initial = true;
+          t.anchor = null;
+          t.stop = false;
+          keep = true;
+        }
+      }
+    }
+    if (keep) seg.push(t);
+    else {
+      flush();
+      afterStop = t.stop;
+    }
+    prev = t;
+  }
+  flush();
+}
+
+function anchorBefore(text: string, start: number, rankEnds: ReadonlySet<number>): 'rank' | 'title' | null {
+  const win = text.slice(Math.max(0, start - 24), start);
+  let p = start;
+  // Skip the spaces (or a title's dot) between the anchor and the name.
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  if (p === start) return null;
+  if (rankEnds.has(p)) return 'rank';
+  const num = NUMBER_BEFORE_NAME.exec(win);
+  if (num !== null) {
+    let q = start - num[0].length;
+    while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+    if (rankEnds.has(q) || rankEnds.has(q + 1)) return 'rank';
+    const m = /(?:^|\s)(\p{Lu}[\p{L}.]*)[ \t]+(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})[ \t]+$/u.exec(win);
+    if (m !== null && rankEnds.has(start - m[0].length + m[0].indexOf(m[1] as string) + (m[1] as string).length)) return 'rank';
+  }
+  const title = /(?:^|\P{L})(\p{Lu}\p{Ll}{1,8})\.?$/u.exec(text.slice(Math.max(0, p - 12), p));
+  if (title !== null && TITLE_WORD.test(title[1] as string)) return 'title';
+  return null;
+}
+
+function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Set<number>, afterStop: boolean): void {
+  let seg = segIn;
+  if (seg.length > 5) {
+    // Long runs of capitalised words are titles or headings; keep only pieces anchored by names.
+    seg = seg.slice(-5);
+  }
+  let start = (seg[0] as Token).start;
+  const end = (seg[seg.length - 1] as Token).end;
+  // `al-Rashid`: the particle before the first capitalised word belongs to the name.
+  const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (pb !== null) start -= (pb[1] as string).length;
+  const reasons: string[] = [];
+  let strong = 0;
+  let weak = 0;
+  let unknown = 0;
+  let initials = 0;
+  let frequent = 0;
+  let given = 0;
+  let caps = 0;
+  for (const t of seg) {
+    if (t.caps && !t.initial) caps++;
+    if (t.initial) initials++;
+    else if (isStrong(t.flags)) {
+      strong++;
+      if ((t.flags & FREQUENT) !== 0) frequent++;
+      if ((t.flags & GIVEN) !== 0) given++;
+    } else if (isName(t.flags)) weak++;
+    else unknown++;
+  }
+  const n = seg.length;
+  const dotted = seg.some((t) => t.initial && text.charCodeAt(t.end) === 46) || seg.some((t) => t.initial && t.end - t.start === 1);
+  const names = strong + weak + unknown;
+  const anchor = anchorBefore(text, start, rankEnds);
+  let score = 0;
+  if (anchor !== null && names >= 1 && n <= 4) {
+    score = SCORE_ANCHOR;
+    reasons.push(`anchor:${anchor}`);
+  }
+  const cells = getCells();
+  const cell = cells.length > 0 ? cellFor(cells, start, end) : undefined;
+  const firstInCell = cell !== undefined && !used.has(cell.start);
+  if (cell !== undefined) used.add(cell.start);
+  if (cell?.role === 'other' && score < SCORE_ANCHOR) {
+    // A value under a Location, Department, Rank… header is not a name.
+    out.push({ start, end, score: 0, reasons, tokens: seg });
+    return;
+  }
+  if (cell !== undefined && score < SCORE_CELL && firstInCell) {
+    const named = NAME_HEADERS.has(cell.role) ? true : strong > 0 || (weak > 0 && n >= 2);
+    if (named && (names >= 1 || cell.role === 'initials' || initials === n)) {
+      score = SCORE_CELL;
+      reasons.push(`column:${cell.role}`);
+    }
+  }
+  if (score === 0 && names >= 1 && n <= 4) {
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (GREETING_BEFORE.test(before) && /^(?:[ \t]*[,!.:\r\n]|[ \t]*$)/u.test(text.slice(end, end + 3))) {
+      score = 0.85;
+      reasons.push('context:greeting');
+    } else if (/^[ \t]*<[^>\s]+@/u.test(text.slice(end, end + 4))) {
+      score = 0.9;
+      reasons.push('context:mail-header');
+    } else if (afterSignOff(text, start, end)) {
+      score = 0.85;
+      reasons.push('context:sign-off');
+    }
+  }
+  if (score === 0) {
+    // Lexicon and shape.
+    if (n >= 2) {
+      if (strong >= 2) score = 0.9;
+      else if (strong === 1 && initials >= 1 && weak + unknown === 0) score = 0.85;
+      else if (strong === 1 && weak + unknown >= 1) score = given > 0 || caps > 0 ? 0.75 : 0.6;
+      else if (initials >= 1 && weak >= 1 && unknown === 0 && dotted && !seg.some((t) => (t.flags & PLACE) !== 0)) score = 0.55;
+      else if (initials >= 1 && unknown >= 1 && initials < n && dotted) score = 0.5;
+      else if (weak >= 2) score = 0.45;
+      else score = 0.2;
+      if (initials === n) score = 0;
+      if (score > 0) reasons.push(`lexicon:${strong}-known`);
+    } else {
+      const t = seg[0] as Token;
+      score = t.initial ? 0 : isStrong(t.flags) ? (frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
+    }
+    const after = text.slice(end, end + 20);
+    if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
+    if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) score = Math.min(score, 0.3);
+    if (score > 0 && score < 0.9 && (SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) && initials < n) {
+      const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
+      score = Math.min(0.9, boosted);
+      reasons.push('context:speech');
+    }
+  }
+  out.push({ start, end, score, reasons, tokens: seg });
+}
