@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Fails a test file when any error, warning or audited output it provoked repeats personal data.
+    setupFiles: ['test/setup/error-audit.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
   },
 });
