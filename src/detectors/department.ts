@@ -10,7 +10,7 @@ import { classifyHeader } from '../core/headers.js';
 import { UNIT_CODE } from '../core/regex/department.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
-import { buildTrie, isDelimitedSegment, isUpperAt, matchAt, tokenize, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 type DeptKind = 'name' | 'single' | 'acronym' | 'ambiguous';
 
@@ -61,6 +61,7 @@ export function department(): Detector {
     ...DEPARTMENT_ACRONYMS.map((a) => [a, ambiguous.has(a) ? 'ambiguous' : 'acronym'] as const),
   ];
   const trie = buildTrie(entries);
+  const heads = buildTrie(Object.entries(DEPARTMENT_HEADS));
   return defineDetector({
     id: 'department',
     types: ['DEPARTMENT'],
@@ -84,7 +85,7 @@ export function department(): Detector {
         }
       }
       // Column values first, so a cell yields one finding.
-      const cellSpans = new Map<number, number>();
+      const cellSpans: { s: number; e: number }[] = [];
       const cells = ctx.tableCells();
       const typeCache = new Map<string, boolean>();
       for (const c of cells) {
@@ -93,13 +94,15 @@ export function department(): Detector {
           isDept = classifyHeader(c.header)?.type === 'DEPARTMENT';
           typeCache.set(c.header, isDept);
         }
-        if (isDept && unitLike(text.slice(c.start, c.end))) cellSpans.set(c.start, c.end);
+        if (isDept && unitLike(text.slice(c.start, c.end))) cellSpans.push({ s: c.start, e: c.end });
       }
-      const tokens = tokenize(text);
+      const tokens = sharedTokens(text, ctx);
       const { starts, ends } = tokens;
+      let ci = 0;
       for (let k = 0; k < tokens.count; k++) {
         const s = starts[k] as number;
-        const cellEnd = cellSpans.get(s);
+        while (ci < cellSpans.length && (cellSpans[ci] as { s: number }).s < s) ci++;
+        const cellEnd = ci < cellSpans.length && (cellSpans[ci] as { s: number }).s === s ? (cellSpans[ci] as { e: number }).e : undefined;
         if (cellEnd !== undefined) {
           push(s, cellEnd, 0.9, 'cell:department-column');
           while (k + 1 < tokens.count && (starts[k + 1] as number) < cellEnd) k++;
@@ -123,7 +126,7 @@ export function department(): Detector {
           }
         }
         // Pattern: capitalised words ending in a head word.
-        const head = DEPARTMENT_HEADS[text.slice(s, ends[k]).toLowerCase()];
+        const head = tokenChild(heads, text, tokens, k)?.value;
         if (head === undefined || k === 0) continue;
         let first = k;
         let words = 1;

@@ -7,7 +7,7 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import type { Detector, Finding } from '../core/types.js';
 import { AMBIGUOUS_FORCE_FORMS, FORCES } from '../data/police/forces.js';
-import { buildTrie, isUpperAt, matchAt, phraseTokens, tokenize } from '../data/police/phrases.js';
+import { buildTrie, isUpperAt, matchAt, phraseTokens, sharedTokens } from '../data/police/phrases.js';
 
 type FormKind = 'name' | 'acronym' | 'ambiguous';
 
@@ -44,7 +44,7 @@ export function force(): Detector {
     detect(text, ctx) {
       const out: Finding[] = [];
       if (text.length === 0) return out;
-      const tokens = tokenize(text);
+      const tokens = sharedTokens(text, ctx);
       for (let k = 0; k < tokens.count; k++) {
         const s = tokens.starts[k] as number;
         if (!isUpperAt(text, s)) continue;
@@ -60,7 +60,7 @@ export function force(): Detector {
           continue;
         }
         // `the Met`, `Met officers`.
-        if (tokens.ends[k] - s === 3 && text.startsWith('Met', s)) {
+        if ((tokens.ends[k] as number) - s === 3 && text.startsWith('Met', s)) {
           const prev = k > 0 ? text.slice(tokens.starts[k - 1], tokens.ends[k - 1]).toLowerCase() : '';
           const next = k + 1 < tokens.count && (tokens.starts[k + 1] as number) - (tokens.ends[k] as number) <= 2 ? text.slice(tokens.starts[k + 1], tokens.ends[k + 1]).toLowerCase() : '';
           const gapPrev = k > 0 ? text.slice(tokens.ends[k - 1], s) : '';

@@ -11,7 +11,7 @@ import { classifyHeader } from '../core/headers.js';
 import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 import { PLACES, STATION_NAMES } from '../data/police/places.js';
-import { buildTrie, isDelimitedSegment, isUpperAt, matchAt, tokenize, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 type PlaceKind = 'place' | 'station';
 
@@ -93,6 +93,7 @@ function placeStart(text: string, tokens: Tokens, last: number, gazetteer: Token
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function location(): Detector {
+  const tails = buildTrie(Object.entries(TAILS));
   const gazetteer = buildTrie<PlaceKind>([...STATION_NAMES.map((p) => [p, 'station'] as const), ...PLACES.map((p) => [p, 'place'] as const)]);
   return defineDetector({
     id: 'location',
@@ -115,7 +116,7 @@ export function location(): Detector {
           return out;
         }
       }
-      const cellEnds = new Map<number, number>();
+      const cellSpans: { s: number; e: number }[] = [];
       const typeCache = new Map<string, boolean>();
       for (const c of ctx.tableCells()) {
         let isLoc = typeCache.get(c.header);
@@ -123,14 +124,14 @@ export function location(): Detector {
           isLoc = classifyHeader(c.header)?.type === 'LOCATION';
           typeCache.set(c.header, isLoc);
         }
-        if (isLoc && placeLike(text.slice(c.start, c.end))) cellEnds.set(c.start, c.end);
+        if (isLoc && placeLike(text.slice(c.start, c.end))) cellSpans.push({ s: c.start, e: c.end });
       }
-      const tokens = tokenize(text);
+      const tokens = sharedTokens(text, ctx);
       const { starts, ends } = tokens;
       // Station phrases: `<Place> Police Station`, `<Place> custody suite`, `<known place> station|nick`.
       const stationSpans: { s: number; e: number }[] = [];
       for (let k = 1; k < tokens.count; k++) {
-        const tail = TAILS[text.slice(starts[k], ends[k]).toLowerCase()];
+        const tail = tokenChild(tails, text, tokens, k)?.value;
         if (tail === undefined) continue;
         let last = k - 1;
         const q = text.slice(starts[last], ends[last]).toLowerCase();
@@ -147,9 +148,11 @@ export function location(): Detector {
         else push(s, e, workplaceCue(text, s) ? 0.75 : 0.45, 'lexicon:place+station');
       }
       let si = 0;
+      let ci = 0;
       for (let k = 0; k < tokens.count; k++) {
         const s = starts[k] as number;
-        const cellEnd = cellEnds.get(s);
+        while (ci < cellSpans.length && (cellSpans[ci] as { s: number }).s < s) ci++;
+        const cellEnd = ci < cellSpans.length && (cellSpans[ci] as { s: number }).s === s ? (cellSpans[ci] as { e: number }).e : undefined;
         if (cellEnd !== undefined) {
           push(s, cellEnd, 0.9, 'cell:location-column');
           while (k + 1 < tokens.count && (starts[k + 1] as number) < cellEnd) k++;

@@ -7,11 +7,14 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { OFFICER_ID_CONTEXT, OFFICER_ID_VALUE } from '../core/regex/officerId.js';
+import { OFFICER_ID_VALUE } from '../core/regex/officerId.js';
+import { CUE_VALUE_GAP } from '../core/regex/payNumber.js';
 import { YEAR_TOKEN } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
-import { isOfficerNumberToken, rankLexicon, scanRanks, startsName } from './policeRank.js';
-import { isUpperAt, tokenize, type Tokens } from '../data/police/phrases.js';
+import { isOfficerNumberToken, rankLexicon, sharedRanks, startsName } from './policeRank.js';
+import { isUpperAt, maybeIdToken, numberCueBefore, sharedTokens, type Tokens } from '../data/police/phrases.js';
+
+const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
 
 const MAX_NAME_TOKENS = 5;
 
@@ -85,8 +88,8 @@ export function officerId(): Detector {
           return out;
         }
       }
-      const tokens = tokenize(text);
-      for (const h of scanRanks(text, tokens, lexicon)) {
+      const tokens = sharedTokens(text, ctx);
+      for (const h of sharedRanks(text, ctx, tokens, lexicon)) {
         const j = h.lastToken + 1;
         if (h.evidence === 'number') push(tokens.starts[j] as number, tokens.ends[j] as number, 0.9, 'after-rank');
         else if (h.evidence === 'name') {
@@ -94,13 +97,14 @@ export function officerId(): Detector {
           if (k !== undefined) push(tokens.starts[k] as number, tokens.ends[k] as number, 0.85, 'after-ranked-name');
         }
       }
-      OFFICER_ID_CONTEXT.lastIndex = 0;
-      for (let m = OFFICER_ID_CONTEXT.exec(text); m !== null; m = OFFICER_ID_CONTEXT.exec(text)) {
-        const v = m[1] as string;
-        const s = m.index + m[0].length - v.length;
-        const after = text.charCodeAt(s + v.length);
-        if (!plausible(v) || after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(s + v.length + 1)))) continue;
-        push(s, s + v.length, 0.9, 'context-word');
+      for (let j = 1; j < tokens.count; j++) {
+        if (!maybeIdToken(text, tokens, j)) continue;
+        const s = tokens.starts[j] as number;
+        const e = tokens.ends[j] as number;
+        if (e - s > 9 || !plausible(text.slice(s, e))) continue;
+        const after = text.charCodeAt(e);
+        if (after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(e + 1)))) continue;
+        if (numberCueBefore(text, tokens, j, gapOk) === 'officer') push(s, e, 0.9, 'context-word');
       }
       const cells = ctx.tableCells();
       const typeCache = new Map<string, boolean>();

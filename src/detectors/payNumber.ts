@@ -6,8 +6,11 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { PAY_NUMBER_CONTEXT, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
+import { CUE_VALUE_GAP, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
+import { maybeIdToken, numberCueBefore, sharedTokens } from '../data/police/phrases.js';
+
+const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
 
 function cellIsPayColumn(ctx: DetectContext): boolean {
   const c = ctx.cell;
@@ -48,13 +51,15 @@ export function payNumber(): Detector {
           return out;
         }
       }
-      PAY_NUMBER_CONTEXT.lastIndex = 0;
-      for (let m = PAY_NUMBER_CONTEXT.exec(text); m !== null; m = PAY_NUMBER_CONTEXT.exec(text)) {
-        const v = (m[1] ?? m[2]) as string;
-        const s = m.index + m[0].length - v.length;
-        const after = text.charCodeAt(s + v.length);
-        if (!PAY_NUMBER_VALUE.test(v) || after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(s + v.length + 1)))) continue;
-        push(s, s + v.length, 0.9, 'context-word');
+      const tokens = sharedTokens(text, ctx);
+      for (let j = 1; j < tokens.count; j++) {
+        if (!maybeIdToken(text, tokens, j)) continue;
+        const s = tokens.starts[j] as number;
+        const e = tokens.ends[j] as number;
+        if (e - s < 5 || e - s > 11 || !PAY_NUMBER_VALUE.test(text.slice(s, e))) continue;
+        const after = text.charCodeAt(e);
+        if (after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(e + 1)))) continue;
+        if (numberCueBefore(text, tokens, j, gapOk) === 'pay') push(s, e, 0.9, 'context-word');
       }
       const cells = ctx.tableCells();
       const typeCache = new Map<string, boolean>();

@@ -10,7 +10,7 @@ import { cellAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
-import { buildTrie, isDigitAt, isUpperAt, matchAt, phraseTokens, tokenize, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, isDigitAt, isUpperAt, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 /** Capitalised words that follow a rank without being a name. */
 const NOT_NAMES = new Set([
@@ -55,9 +55,15 @@ export interface RankHit {
   readonly evidence: RankEvidence;
 }
 
+/** A rank form in the trie: its kind and its folded key (`det sgt`). */
+export interface RankForm {
+  readonly kind: RankKind;
+  readonly key: string;
+}
+
 /** The rank lexicon compiled for matching: a token trie and a map from folded form to kind. */
 export interface RankLexicon {
-  readonly trie: TokenTrie<RankKind>;
+  readonly trie: TokenTrie<RankForm>;
   readonly forms: ReadonlyMap<string, RankKind>;
 }
 
@@ -75,7 +81,7 @@ export function rankLexicon(): RankLexicon {
     const key = phraseTokens(form).join(' ');
     if (!forms.has(key)) forms.set(key, kind);
   }
-  return { trie: buildTrie(RANK_FORMS), forms };
+  return { trie: buildTrie(RANK_FORMS.map(([form, kind]) => [form, { kind, key: phraseTokens(form).join(' ') }] as const)), forms };
 }
 
 function tokenText(text: string, tokens: Tokens, k: number): string {
@@ -178,9 +184,8 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
     if (!isUpperAt(text, s0)) continue;
     const m = matchAt(text, tokens, k, lexicon.trie, 5);
     if (m === undefined) continue;
-    const kind = m.value;
+    const { kind, key } = m.value;
     if (!caseOk(text, tokens, m.first, m.last, kind)) continue;
-    const key = text.slice(s0, ends[m.last]).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
     let start = s0;
     let end = ends[m.last] as number;
     // Acting / temporary prefixes: `A/Insp`, `T/DCI`, `Acting Sergeant`.
@@ -215,6 +220,28 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
     }
     hits.push({ start, end, kind, lastToken: m.last, evidence });
   }
+  return hits;
+}
+
+// Per-scan memo of rank hits, shared by policeRank and officerId (same rules as the token memo in phrases.ts).
+let rankMemo: WeakMap<object, { readonly text: string; readonly hits: RankHit[] }> | undefined;
+
+/**
+ * {@link scanRanks} computed once per scan context.
+ *
+ * @example
+ * ```ts
+ * const t = 'PC 4521';
+ * const ctx = detectContext(t);
+ * sharedRanks(t, ctx, sharedTokens(t, ctx), rankLexicon()).length; // 1
+ * ```
+ */
+export function sharedRanks(text: string, ctx: object, tokens: Tokens, lexicon: RankLexicon): RankHit[] {
+  if (rankMemo === undefined) rankMemo = new WeakMap();
+  const hit = rankMemo.get(ctx);
+  if (hit !== undefined && hit.text === text) return hit.hits;
+  const hits = scanRanks(text, tokens, lexicon);
+  rankMemo.set(ctx, { text, hits });
   return hits;
 }
 
@@ -304,11 +331,11 @@ export function policeRank(): Detector {
           return out;
         }
       }
-      const tokens = tokenize(text);
+      const tokens = sharedTokens(text, ctx);
       const seen = new Set<number>();
       const cells = ctx.tableCells();
       const typeOf = headerTypes();
-      for (const h of scanRanks(text, tokens, lexicon)) {
+      for (const h of sharedRanks(text, ctx, tokens, lexicon)) {
         if (h.evidence === 'none') continue;
         // `CONSTABLE James` opening a name cell is an upper-case surname (`SMITH John` style), not a rank.
         if (h.kind === 'full' && cells.length > 0) {

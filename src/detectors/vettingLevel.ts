@@ -7,9 +7,11 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE, VETTING_FULL, VETTING_SHORT } from '../core/regex/vettingLevel.js';
+import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 const CUE_BEFORE = 48;
+const NPPV_NEEDLES = ['NPPV', 'nppv', 'Nppv', 'Non-Police Personnel', 'Non Police Personnel'];
 const CUE_AFTER = 32;
 const UNAMBIGUOUS_SHORT = new Set(['eSC', 'eDV', 'BPSS']);
 
@@ -18,6 +20,14 @@ function cellIsVettingColumn(ctx: DetectContext): boolean {
   if (c === undefined) return false;
   if (c.columnType !== undefined) return c.columnType === 'VETTING_LEVEL';
   return c.header !== undefined && classifyHeader(c.header)?.type === 'VETTING_LEVEL';
+}
+
+/** Does `, ` after a capitalised word end just before `s` (`Charleston, SC`)? */
+function afterPlaceName(text: string, s: number): boolean {
+  if (s < 4 || text.charCodeAt(s - 1) !== 32 || text.charCodeAt(s - 2) !== 44) return false;
+  let i = s - 3;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1)) && s - i < 30) i--;
+  return i < s - 3 && /\p{Lu}/u.test(text.charAt(i));
 }
 
 /** The same line's text around `[start, end)`, lower-cased: the window where cues are looked for. */
@@ -57,8 +67,15 @@ export function vettingLevel(): Detector {
         seen.add(s);
         out.push(makeFinding(text, s, e, 'VETTING_LEVEL', score, 'vettingLevel', ctx, [reason]));
       };
-      NPPV_LEVEL.lastIndex = 0;
-      for (let m = NPPV_LEVEL.exec(text); m !== null; m = NPPV_LEVEL.exec(text)) push(m.index, m.index + m[0].length, 0.95, 'pattern:nppv');
+      // NPPV forms: find the literal, then match the level there (sticky), so the scan is a plain substring search.
+      for (const needle of NPPV_NEEDLES) {
+        for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+          if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+          NPPV_LEVEL.lastIndex = i;
+          const m = NPPV_LEVEL.exec(text);
+          if (m !== null) push(i, i + m[0].length, 0.95, 'pattern:nppv');
+        }
+      }
       VETTING_FULL.lastIndex = 0;
       for (let m = VETTING_FULL.exec(text); m !== null; m = VETTING_FULL.exec(text)) {
         const generic = /^(?:Security Check|Accreditation Check)$/u.test(m[0]) && !VETTING_CUE.test(window(text, m.index, m.index + m[0].length).before);
@@ -89,7 +106,7 @@ export function vettingLevel(): Detector {
         const next = text.charCodeAt(e);
         if (next === 45 && /\d/u.test(text.charAt(e + 1))) continue;
         // `Charleston, SC.`: a US state after a place name.
-        if (/[\p{Lu}][\p{L}]+, $/u.test(text.slice(Math.max(0, s - 24), s)) && /^(?:[.,;)]|\s|$)/u.test(text.slice(e, e + 1)) && !/^\s+(?:cleared|clearance|vetted|level)\b/iu.test(text.slice(e, e + 12))) continue;
+        if (afterPlaceName(text, s) && /^(?:[.,;)\s]|$)/u.test(text.slice(e, e + 1)) && !/^\s+(?:cleared|clearance|vetted|level)\b/iu.test(text.slice(e, e + 12))) continue;
         const w = window(text, s, e);
         if (VETTING_ANTI_CUE.test(w.after.slice(0, 24)) || VETTING_ANTI_CUE.test(w.before.slice(-24))) continue;
         if (UNAMBIGUOUS_SHORT.has(form)) push(s, e, 0.85, 'lexicon:unambiguous');

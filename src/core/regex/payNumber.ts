@@ -1,15 +1,12 @@
 /**
- * Patterns for pay, payroll, staff and employee numbers.
+ * Patterns for pay, payroll, staff and employee numbers. The detector finds number tokens and looks at the
+ * words before them; these patterns check the value and the short gap between the context words and it.
  *
  * @module
  */
 
-/**
- * A context phrase that introduces a pay number (`Pay No:`, `payroll number`, `Staff number:`, `employee ID`,
- * `personnel no.`, `HR number`), then the value as group 1. Linear: fixed word sets joined by bounded blanks.
- */
-export const PAY_NUMBER_CONTEXT =
-  /\b(?:pay(?:roll)?|staff|employee|employees'?|emp|personnel|hr|person)[ \t_]*(?:numbers?|nos?\.?|num\.?|#|id|ref(?:erence)?\.?)[ \t]*(?:[:#=–-][ \t]*|is[ \t]+|of[ \t]+)?([A-Z]{0,2}\d{4,9})\b|\bpayroll[ \t]*[:–-][ \t]*([A-Z]{0,2}\d{4,9})\b/giu;
-
 /** A whole value that is a pay number: 5–9 digits, or a one- or two-letter prefix with 4–9 digits. */
 export const PAY_NUMBER_VALUE = /^(?:\d{5,9}|[A-Z]{1,2}\d{4,9})$/u;
+
+/** The gap between a context word and its value: blanks, and at most one of `:`, `#`, `=`, `-`, `–`, `.` (`No.: 123`). */
+export const CUE_VALUE_GAP = /^\.?[ \t]{0,3}(?:[:#=\u2013-][ \t]{0,3})?$/u;

@@ -9,7 +9,7 @@
  * `NPPV2/abbreviated`, `NPPV2A`, `NPPV 2 Full`, and `Non-Police Personnel Vetting Level 3`. Never collides.
  */
 export const NPPV_LEVEL =
-  /\b(?:NPPV|Non[- ]Police Personnel Vetting)[ \t-]?(?:(?:Level|Lvl|L)[ \t.-]?)?[123](?:[AF]\b|[ \t]?\((?:Full|Abbreviated|Abbrev\.?|Abbr\.?)\)|[ \t]?\/[ \t]?(?:full|abbreviated|abbrev|abbr)\b|[ \t-](?:Full|Abbreviated)\b)?(?![\p{L}\p{N}])/giu;
+  /(?:NPPV|Non[- ]Police Personnel Vetting)[ \t-]?(?:(?:Level|Lvl|L)[ \t.-]?)?[123](?:[AF]\b|[ \t]?\((?:Full|Abbreviated|Abbrev\.?|Abbr\.?)\)|[ \t]?\/[ \t]?(?:full|abbreviated|abbrev|abbr)\b|[ \t-](?:Full|Abbreviated)\b)?(?![\p{L}\p{N}])/iuy;
 
 /** National security and police vetting short forms; they need a vetting context (except eSC/eDV/BPSS). */
 export const VETTING_SHORT = /\b(?:RV|MV|SC|DV|eSC|eDV|CTC|BPSS|AC|ESC|EDV)\b/gu;

@@ -20,10 +20,13 @@ export interface Tokens {
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** {@link hashLower} of each token, computed while cutting. */
+  readonly hashes: Int32Array;
 }
 
-function isWord(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function isWordSlow(c: number): boolean {
+  // Latin-1 and Latin Extended letters (not × and ÷), the commonest non-ASCII letters in names.
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   return isWordChar(c);
 }
 
@@ -37,48 +40,111 @@ function isWord(c: number): boolean {
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let cap = 64;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  let cap = (n >> 2) + 16;
+  let starts: Int32Array = new Int32Array(cap);
+  let ends: Int32Array = new Int32Array(cap);
+  let hashes: Int32Array = new Int32Array(cap);
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    let end = i + 1;
-    if (isWord(c)) {
-      while (end < n && isWord(text.charCodeAt(end))) end++;
-    } else if (c !== 38) {
+    let c = text.charCodeAt(i);
+    const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (!ascii && c !== 38 && (c < 0x80 || !isWordSlow(c))) {
       i++;
       continue;
     }
+    const start = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c < 0xc0 ? c : lowerCode(c)), 16777619);
+      i++;
+      if (c === 38 || i >= n) break;
+      c = text.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x80 && isWordSlow(c)))) break;
+    }
+    const end = i;
     if (count === cap) {
       cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
+      starts = grow(starts, cap);
+      ends = grow(ends, cap);
+      hashes = grow(hashes, cap);
     }
-    starts[count] = i;
+    starts[count] = start;
     ends[count] = end;
+    hashes[count] = h & HASH_MASK;
     count++;
-    i = end;
   }
-  return { count, starts, ends };
+  return { count, starts, ends, hashes };
 }
 
+function grow(a: Int32Array, cap: number): Int32Array {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+/** Hashes are kept to 30 bits so that they stay small integers in the engine's maps. */
+const HASH_MASK = 0x3fffffff;
+
+
+
 /**
- * A node of a token trie: children by lower-cased token, and the value of a phrase ending here.
+ * A node of a token trie: children keyed by the hash of a lower-cased token, the token itself to confirm a
+ * hash hit, and the value of a phrase ending here.
  *
  * @example
  * ```ts
- * const t: TokenTrie<number> = { next: new Map() };
+ * buildTrie([['Special Branch', 1]]).next.size; // 1
  * ```
  */
 export interface TokenTrie<T> {
-  readonly next: Map<string, TokenTrie<T>>;
+  readonly next: Map<number, TokenTrie<T>>;
+  /** The lower-cased token leading to this node ('' at the root). */
+  readonly word: string;
+  /** Another child whose token has the same hash. */
+  alt?: TokenTrie<T>;
   value?: T;
+}
+
+function lowerCode(c: number): number {
+  if (c < 0xc0) return c >= 65 && c <= 90 ? c + 32 : c;
+  // Latin-1 and Latin Extended-A without allocating; other scripts through toLowerCase.
+  if (c <= 0xde) return c === 0xd7 ? c : c + 32;
+  if (c < 0x100) return c;
+  if (c < 0x180) {
+    if ((c <= 0x137 || (c >= 0x14a && c <= 0x177)) && c !== 0x130) return c | 1;
+    if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) && (c & 1) === 1) return c + 1;
+    if (c !== 0x130 && c !== 0x178) return c;
+  }
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * FNV-1a hash of `text[s, e)` lower-cased, without building a string.
+ *
+ * @example
+ * ```ts
+ * hashLower('PC', 0, 2) === hashLower('pc', 0, 2); // true
+ * ```
+ */
+export function hashLower(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ lowerCode(text.charCodeAt(i)), 16777619);
+  return h & HASH_MASK;
+}
+
+/**
+ * Does `text[s, e)` equal the lower-case `word`, ignoring case?
+ *
+ * @example
+ * ```ts
+ * sameLower('Sgt', 0, 3, 'sgt'); // true
+ * ```
+ */
+export function sameLower(text: string, s: number, e: number, word: string): boolean {
+  if (e - s !== word.length) return false;
+  for (let i = s; i < e; i++) if (lowerCode(text.charCodeAt(i)) !== word.charCodeAt(i - s)) return false;
+  return true;
 }
 
 /**
@@ -92,8 +158,45 @@ export interface TokenTrie<T> {
 export function phraseTokens(phrase: string): string[] {
   const t = tokenize(phrase);
   const out: string[] = [];
-  for (let k = 0; k < t.count; k++) out.push(phrase.slice(t.starts[k], t.ends[k]).toLowerCase());
+  for (let k = 0; k < t.count; k++) {
+    let w = '';
+    for (let i = t.starts[k] as number; i < (t.ends[k] as number); i++) w += String.fromCharCode(lowerCode(phrase.charCodeAt(i)));
+    out.push(w);
+  }
   return out;
+}
+
+/**
+ * The child of `node` for token `text[s, e)`, if any.
+ *
+ * @example
+ * ```ts
+ * const trie = buildTrie([['CID', 1]]);
+ * childFor(trie, 'the CID', 4, 7)?.value; // 1
+ * ```
+ */
+export function childFor<T>(node: TokenTrie<T>, text: string, s: number, e: number): TokenTrie<T> | undefined {
+  let child = node.next.get(hashLower(text, s, e));
+  while (child !== undefined && !sameLower(text, s, e, child.word)) child = child.alt;
+  return child;
+}
+
+/**
+ * The child of `node` for token `k` of `tokens`, using the token's precomputed hash.
+ *
+ * @example
+ * ```ts
+ * const t = 'the CID';
+ * tokenChild(buildTrie([['CID', 1]]), t, tokenize(t), 1)?.value; // 1
+ * ```
+ */
+export function tokenChild<T>(node: TokenTrie<T>, text: string, tokens: Tokens, k: number): TokenTrie<T> | undefined {
+  let child = node.next.get(tokens.hashes[k] as number);
+  if (child === undefined) return undefined;
+  const s = tokens.starts[k] as number;
+  const e = tokens.ends[k] as number;
+  while (child !== undefined && !sameLower(text, s, e, child.word)) child = child.alt;
+  return child;
 }
 
 /**
@@ -102,18 +205,25 @@ export function phraseTokens(phrase: string): string[] {
  * @example
  * ```ts
  * const trie = buildTrie([['Special Branch', 1]]);
- * trie.next.get('special')?.next.get('branch')?.value; // 1
+ * childFor(trie, 'special', 0, 7) !== undefined; // true
  * ```
  */
 export function buildTrie<T>(entries: Iterable<readonly [string, T]>): TokenTrie<T> {
-  const root: TokenTrie<T> = { next: new Map() };
+  const root: TokenTrie<T> = { next: new Map(), word: '' };
   for (const [phrase, value] of entries) {
     let node = root;
     for (const tok of phraseTokens(phrase)) {
-      let child = node.next.get(tok);
+      let child = childFor(node, tok, 0, tok.length);
       if (child === undefined) {
-        child = { next: new Map() };
-        node.next.set(tok, child);
+        child = { next: new Map(), word: tok };
+        const h = hashLower(tok, 0, tok.length);
+        const first = node.next.get(h);
+        if (first === undefined) node.next.set(h, child);
+        else {
+          let last = first;
+          while (last.alt !== undefined) last = last.alt;
+          last.alt = child;
+        }
       }
       node = child;
     }
@@ -153,11 +263,33 @@ export function matchAt<T>(text: string, tokens: Tokens, i: number, trie: TokenT
   let best: TrieMatch<T> | undefined;
   for (let k = i; k < tokens.count && k - i < maxTokens; k++) {
     if (k > i && !joinable(text, tokens.ends[k - 1] as number, tokens.starts[k] as number)) break;
-    node = node.next.get(text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase());
+    node = tokenChild(node, text, tokens, k);
     if (node === undefined) break;
     if (node.value !== undefined) best = { first: i, last: k, value: node.value };
   }
   return best;
+}
+
+// Per-scan memo: detectors of one scan share one tokenisation. Keyed weakly by the scan's context object,
+// and checked against the text, so it never changes a result and holds nothing once the scan is over.
+let tokenMemo: WeakMap<object, { readonly text: string; readonly tokens: Tokens }> | undefined;
+
+/**
+ * The tokens of `text`, computed once per scan context and shared by the police detectors.
+ *
+ * @example
+ * ```ts
+ * const ctx = detectContext('PC 4521');
+ * sharedTokens('PC 4521', ctx) === sharedTokens('PC 4521', ctx); // true
+ * ```
+ */
+export function sharedTokens(text: string, ctx: object): Tokens {
+  if (tokenMemo === undefined) tokenMemo = new WeakMap();
+  const hit = tokenMemo.get(ctx);
+  if (hit !== undefined && hit.text === text) return hit.tokens;
+  const tokens = tokenize(text);
+  tokenMemo.set(ctx, { text, tokens });
+  return tokens;
 }
 
 /**
@@ -170,8 +302,8 @@ export function matchAt<T>(text: string, tokens: Tokens, i: number, trie: TokenT
  */
 export function isUpperAt(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
+  if (c < 0xc0) return c >= 65 && c <= 90;
+  if (c < 0x180) return lowerCode(c) !== c;
   const ch = text.charAt(pos);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -234,4 +366,73 @@ export function isDelimitedSegment(text: string, start: number, end: number): bo
 
 function isDelim(c: number): boolean {
   return c === 124 || c === 9 || c === 0x2013 || c === 0x2014 || c === 45;
+}
+
+/** What a context phrase before a number announces. */
+export type NumberCue = 'pay' | 'officer';
+
+const NUMBER_WORDS = new Set(['number', 'numbers', 'no', 'nos', 'num', 'id', 'ref', 'reference', 'nr']);
+const PAY_WORDS = new Set(['pay', 'payroll', 'staff', 'employee', 'employees', 'emp', 'personnel', 'hr', 'person']);
+const OFFICER_WORDS = new Set(['collar', 'shoulder', 'epaulette', 'warrant', 'force', 'service', 'badge', 'officer', 'officers', 'card']);
+/** Context words that announce a number with no `number`/`no` after them (`Collar 656CG`, `Payroll: 1234567`). */
+const DIRECT: Readonly<Record<string, NumberCue>> = { collar: 'officer', shoulder: 'officer', epaulette: 'officer', fin: 'officer', payroll: 'pay' };
+
+function lowerToken(text: string, tokens: Tokens, k: number): string {
+  const s = tokens.starts[k] as number;
+  const e = tokens.ends[k] as number;
+  return e - s > 12 ? '' : text.slice(s, e).toLowerCase();
+}
+
+/**
+ * The context phrase that ends just before token `j`, if any: `Pay No:`, `staff number`, `Collar`,
+ * `warrant no.`, `service number is`. `gapOk` checks the text between the phrase and the value.
+ *
+ * @example
+ * ```ts
+ * const t = 'Pay No: 2112742';
+ * numberCueBefore(t, tokenize(t), 2, (g) => /^[.: ]*$/u.test(g)); // 'pay'
+ * ```
+ */
+export function numberCueBefore(text: string, tokens: Tokens, j: number, gapOk: (gap: string) => boolean): NumberCue | undefined {
+  let k = j - 1;
+  if (k < 0) return undefined;
+  let gap = text.slice(tokens.ends[k], tokens.starts[j]);
+  let w = lowerToken(text, tokens, k);
+  if ((w === 'is' || w === 'of') && (gap === ' ' || gap === '\t') && k > 0) {
+    k--;
+    gap = text.slice(tokens.ends[k], tokens.starts[k + 1] as number - 1);
+    w = lowerToken(text, tokens, k);
+  }
+  if (gap.length > 6 || !gapOk(gap)) return undefined;
+  const direct = DIRECT[w];
+  if (direct !== undefined) return direct;
+  if (!NUMBER_WORDS.has(w) || k === 0) return undefined;
+  const g2 = text.slice(tokens.ends[k - 1], tokens.starts[k]);
+  if (g2 !== ' ' && g2 !== '_' && g2 !== '-' && g2 !== '\t') return undefined;
+  const cue = lowerToken(text, tokens, k - 1);
+  if (PAY_WORDS.has(cue)) return 'pay';
+  if (OFFICER_WORDS.has(cue)) {
+    // `call sign no`, `case officer number`: only officer-number words proper; `warrant card number` allowed.
+    if (cue === 'card') return k > 1 && lowerToken(text, tokens, k - 2) === 'warrant' ? 'officer' : undefined;
+    return 'officer';
+  }
+  return undefined;
+}
+
+/**
+ * True when token `j` may be an identifier value: it starts with a digit, or with a capital and ends with a digit.
+ *
+ * @example
+ * ```ts
+ * const t = 'E104877';
+ * maybeIdToken(t, tokenize(t), 0); // true
+ * ```
+ */
+export function maybeIdToken(text: string, tokens: Tokens, j: number): boolean {
+  const s = tokens.starts[j] as number;
+  const e = tokens.ends[j] as number;
+  const c = text.charCodeAt(s);
+  if (c >= 48 && c <= 57) return true;
+  const l = text.charCodeAt(e - 1);
+  return c >= 65 && c <= 90 && l >= 48 && l <= 57;
 }
