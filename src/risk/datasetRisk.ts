@@ -187,6 +187,7 @@ export function datasetRisk(rows: readonly Readonly<Record<string, unknown>>[], 
   const keys: string[] = new Array<string>(n);
   const classSize = new Map<string, number>();
   const valueCounts = otherCols.map(() => new Map<string, number>());
+  const otherValues = otherCols.map(() => new Array<string>(n));
   const otherAt = otherCols.map((c) => qis.indexOf(c));
   const vals: string[] = new Array<string>(qis.length);
   for (let i = 0; i < n; i++) {
@@ -197,6 +198,7 @@ export function datasetRisk(rows: readonly Readonly<Record<string, unknown>>[], 
     classSize.set(key, (classSize.get(key) ?? 0) + 1);
     for (let c = 0; c < otherAt.length; c++) {
       const v = vals[otherAt[c] as number] as string;
+      (otherValues[c] as string[])[i] = v;
       const m = valueCounts[c] as Map<string, number>;
       m.set(v, (m.get(v) ?? 0) + 1);
     }
@@ -227,58 +229,59 @@ export function datasetRisk(rows: readonly Readonly<Record<string, unknown>>[], 
     }
   }
 
-  // Per-record uniqueness in the population, cached per class.
+  // Per-record uniqueness in the population. A record sharing its values with others in the file is not unique;
+  // a lone record is unique unless someone outside the file shares its values (name frequencies × column shares).
   const nameCache = new Map<string, ResolvedName | null>();
-  const perClass = new Map<string, { u: number; reasons: string[] }>();
+  const resolveRow = (row: Readonly<Record<string, unknown>>): ResolvedName | null | undefined => {
+    const parts = nameOf(row, nameColumns);
+    if (parts === undefined) return undefined;
+    const nk = `${parts.given ?? ''}\u0001${parts.surname}\u0001${parts.initials ?? ''}`;
+    let resolved = nameCache.get(nk);
+    if (resolved === undefined) {
+      try {
+        resolved = resolveName(parts, frequencies);
+      } catch {
+        resolved = null;
+      }
+      nameCache.set(nk, resolved);
+    }
+    return resolved;
+  };
+  const assess = (i: number, explain: boolean): { u: number; reasons: string[] } => {
+    const row = rows[i] as Readonly<Record<string, unknown>>;
+    const size = classSize.get(keys[i] as string) as number;
+    const reasons: string[] = [];
+    if (size > 1) {
+      if (explain) reasons.push(`shares its values with ${size - 1} other record${size === 2 ? '' : 's'} in the file`);
+      return { u: 0, reasons };
+    }
+    if (explain) reasons.push(`alone in the file on ${qis.join(', ')}`);
+    let q = 1;
+    for (let c = 0; c < otherCols.length; c++) {
+      const count = (valueCounts[c] as Map<string, number>).get((otherValues[c] as string[])[i] as string) as number;
+      q *= count / n;
+      if (explain && count / n <= 0.01) reasons.push(`${otherCols[c]} value held by ${count === 1 ? 'no other record' : `${count} of ${n} records`}`);
+    }
+    const resolved = resolveRow(row);
+    if (resolved === undefined || resolved === null) return { u: Math.exp(-(population - 1) * q), reasons };
+    const est = estimateUniqueness(resolved, population, q);
+    if (explain) {
+      if (resolved.coverage.surname === 'unseen') reasons.push('surname in no frequency table (treated as rare)');
+      else {
+        const uk = 1 + (UK_POPULATION - 1) * est.share;
+        reasons.push(uk < 1.5 ? 'probably no one else in the UK has the name as written' : `about ${roundCount(uk)} people in the UK have the name as written`);
+      }
+    }
+    return { u: est.uniqueness, reasons };
+  };
   const bands: Record<RiskBand, number> = { low: 0, medium: 0, high: 0, 'very-high': 0 };
   const risks = new Float64Array(n);
   let uniqueSum = 0;
   for (let i = 0; i < n; i++) {
-    const key = keys[i] as string;
-    let entry = perClass.get(key);
-    if (entry === undefined) {
-      const row = rows[i] as Readonly<Record<string, unknown>>;
-      const size = classSize.get(key) as number;
-      const reasons: string[] = [];
-      let q = 1;
-      for (let c = 0; c < otherCols.length; c++) {
-        const count = (valueCounts[c] as Map<string, number>).get(norm(row[otherCols[c] as string])) as number;
-        q *= count / n;
-        if (count / n <= 0.01) reasons.push(`${otherCols[c]} value held by ${count === 1 ? 'no other record' : `${count} of ${n} records`}`);
-      }
-      const parts = nameOf(row, nameColumns);
-      let u: number;
-      if (parts !== undefined) {
-        const nk = `${norm(parts.given)}\u0001${norm(parts.surname)}\u0001${norm(parts.initials)}`;
-        let resolved = nameCache.get(nk);
-        if (resolved === undefined) {
-          try {
-            resolved = resolveName(parts, frequencies);
-          } catch {
-            resolved = null;
-          }
-          nameCache.set(nk, resolved);
-        }
-        if (resolved !== null) {
-          const est = estimateUniqueness(resolved, population, q);
-          u = est.uniqueness;
-          if (resolved.coverage.surname === 'unseen') reasons.push('surname in no frequency table (treated as rare)');
-          else {
-            const uk = 1 + (UK_POPULATION - 1) * est.share;
-            reasons.push(uk < 1.5 ? 'probably no one else in the UK has the name as written' : `about ${roundCount(uk)} people in the UK have the name as written`);
-          }
-        } else u = Math.exp(-(population - 1) * q);
-      } else u = Math.exp(-(population - 1) * q);
-      if (size > 1) {
-        u = 0;
-        reasons.unshift(`shares its values with ${size - 1} other record${size === 2 ? '' : 's'} in the file`);
-      } else reasons.unshift(`alone in the file on ${qis.join(', ')}`);
-      entry = { u, reasons };
-      perClass.set(key, entry);
-    }
-    risks[i] = entry.u;
-    uniqueSum += entry.u;
-    bands[riskBand(entry.u)]++;
+    const u = assess(i, false).u;
+    risks[i] = u;
+    uniqueSum += u;
+    bands[riskBand(u)]++;
   }
 
   // The most exposed records: highest uniqueness, then smallest class, then input order.
@@ -295,7 +298,7 @@ export function datasetRisk(rows: readonly Readonly<Record<string, unknown>>[], 
   }
   const records: RecordRisk[] = chosen.map((i) => {
     const row = rows[i] as Readonly<Record<string, unknown>>;
-    const entry = perClass.get(keys[i] as string) as { u: number; reasons: string[] };
+    const entry = assess(i, true);
     return {
       index: i,
       classSize: size(i),
