@@ -6,8 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { DATE, DOB_AFTER, DOB_BEFORE, DOB_GAP_REJECT, DOB_HEADER } from '../core/regex/dateOfBirth.js';
-import { cellAt } from '../core/tables.js';
+import { AGE_IN_BRACKETS, DATE, DOB_AFTER, DOB_BEFORE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 /**
@@ -93,13 +92,16 @@ function noDigitBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function dobCell(text: string, start: number, end: number, ctx: DetectContext): boolean {
-  if (ctx.cell !== undefined) return ctx.cell.columnType === 'DATE_OF_BIRTH' || DOB_HEADER.test((ctx.cell.header ?? '').trim());
-  const cells = ctx.tableCells();
-  if (cells.length === 0) return false;
-  const cell = cellAt(cells, start, end);
-  if (cell === undefined || !noDigitBetween(text, cell.start, start)) return false;
-  return classifyHeader(cell.header)?.type === 'DATE_OF_BIRTH' || DOB_HEADER.test(cell.header.trim());
+/** How far (UTF-16 units) from a birth word or an age a date may be. */
+const WINDOW = 64;
+
+function isDobHeader(header: string): boolean {
+  return classifyHeader(header)?.type === 'DATE_OF_BIRTH' || DOB_HEADER.test(header.trim());
+}
+
+/** Is the whole text one date-of-birth cell (spreadsheet or CSV scanning)? */
+function dobCell(ctx: DetectContext): boolean {
+  return ctx.cell !== undefined && (ctx.cell.columnType === 'DATE_OF_BIRTH' || isDobHeader(ctx.cell.header ?? ''));
 }
 
 /**
@@ -127,20 +129,55 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
     context: { DATE_OF_BIRTH: ['dob', 'd.o.b', 'born', 'date of birth', 'birth date', 'birthday'] },
     detect(text, ctx) {
       const out: Finding[] = [];
+      const seen = new Set<number>();
       const re = new RegExp(DATE.source, DATE.flags);
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const date = parse(m.groups ?? {}, latest);
-        if (date === undefined || date.year < earliest || date.year > latest) continue;
-        const window = text.slice(Math.max(0, start - 40), start);
-        const word = DOB_BEFORE.exec(window);
-        const before = word !== null && !DOB_GAP_REJECT.test(word[0]);
-        const after = !before && DOB_AFTER.test(text.slice(end, end + 24));
-        const cell = !before && !after && dobCell(text, start, end, ctx);
-        if (!before && !after && !cell) continue;
-        const reason = before ? 'context:birth-word' : after ? 'context:age' : 'context:dob-column';
-        out.push(makeFinding(text, start, end, 'DATE_OF_BIRTH', 1, 'dateOfBirth', ctx, ['date:valid', reason], { year: date.year }));
+      /** Looks for dates in `text.slice(from, to)`; `accept` decides whether each is a date of birth. */
+      const scanWindow = (from: number, to: number, accept: (start: number, end: number) => string | undefined): void => {
+        const lo = Math.max(0, from - 1);
+        const hi = Math.min(text.length, to + 2);
+        const window = text.slice(lo, hi);
+        re.lastIndex = 0;
+        for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+          const start = lo + m.index;
+          const end = start + m[0].length;
+          if (start < from || end > to || seen.has(start)) continue;
+          const date = parse(m.groups ?? {}, latest);
+          if (date === undefined || date.year < earliest || date.year > latest) continue;
+          const reason = accept(start, end);
+          if (reason === undefined) continue;
+          seen.add(start);
+          out.push(makeFinding(text, start, end, 'DATE_OF_BIRTH', 1, 'dateOfBirth', ctx, ['date:valid', reason], { year: date.year }));
+        }
+      };
+      const afterBirthWord = (start: number): string | undefined => {
+        const word = DOB_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+        return word !== null && !DOB_GAP_REJECT.test(word[0]) ? 'context:birth-word' : undefined;
+      };
+      // After a birth word (`DOB:`, `born`), on the same line.
+      const kw = new RegExp(DOB_KEYWORD.source, DOB_KEYWORD.flags);
+      for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
+        const from = m.index + m[0].length;
+        const nl = text.indexOf('\n', from);
+        scanWindow(from, Math.min(from + WINDOW, nl === -1 ? text.length : nl), afterBirthWord);
+      }
+      // Before an age in brackets: `14/03/1986 (aged 38)`.
+      const age = new RegExp(AGE_IN_BRACKETS.source, AGE_IN_BRACKETS.flags);
+      for (let m = age.exec(text); m !== null; m = age.exec(text)) {
+        const at = m.index;
+        scanWindow(Math.max(0, at - WINDOW), at, (_s, end) => (DOB_AFTER.test(text.slice(end, end + 24)) ? 'context:age' : undefined));
+      }
+      // In a date-of-birth column or `DOB:` cell: the first number of the cell.
+      if (ctx.cell !== undefined) {
+        if (dobCell(ctx)) scanWindow(0, text.length, (start) => (noDigitBetween(text, 0, start) ? 'context:dob-column' : undefined));
+      } else {
+        // Headers repeat down a table: classify each distinct header once.
+        const isDob = new Map<string, boolean>();
+        for (const cell of ctx.tableCells()) {
+          let dob = isDob.get(cell.header);
+          if (dob === undefined) isDob.set(cell.header, (dob = isDobHeader(cell.header)));
+          if (!dob) continue;
+          scanWindow(cell.start, cell.end, (start) => (noDigitBetween(text, cell.start, start) ? 'context:dob-column' : undefined));
+        }
       }
       return out;
     },

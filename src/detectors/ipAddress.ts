@@ -4,8 +4,13 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { IP_CONTEXT, IPV4, IPV6 } from '../core/regex/ipAddress.js';
+import { IP_CONTEXT, IPV4 } from '../core/regex/ipAddress.js';
+import { isWordChar } from '../core/text.js';
 import type { Detector, Finding } from '../core/types.js';
+
+function isHexOrColon(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
 
 /**
  * Is this a dotted-quad IPv4 address (four octets 0–255, no leading zeros)?
@@ -34,6 +39,7 @@ export function isIpv4(value: string): boolean {
 export function isIpv6(value: string): boolean {
   const halves = value.split('::');
   if (halves.length > 2) return false;
+  if (value.length < 3 || value.length > 39) return false;
   const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
   if (groups.some((g) => g.length === 0 || g.length > 4)) return false;
   if (halves.length === 2) return groups.length >= 2 && groups.length <= 7;
@@ -65,11 +71,20 @@ export function ipAddress(): Detector {
         const context = IP_CONTEXT.test(text.slice(Math.max(0, start - 32), start));
         out.push(makeFinding(text, start, start + m[0].length, 'IP_ADDRESS', context ? 1 : 0.75, 'ipAddress', ctx, ['ipv4', ...(context ? ['context:ip'] : [])]));
       }
-      if (!text.includes(':')) return out;
-      const v6 = new RegExp(IPV6.source, IPV6.flags);
-      for (let m = v6.exec(text); m !== null; m = v6.exec(text)) {
-        if (!isIpv6(m[0])) continue;
-        out.push(makeFinding(text, m.index, m.index + m[0].length, 'IP_ADDRESS', 0.9, 'ipAddress', ctx, ['ipv6']));
+      // IPv6: expand around each colon that has a hex digit or another colon beside it (no pattern that
+      // could start at every hex letter of ordinary text).
+      const isV6 = (i: number): boolean => i >= 0 && i < text.length && isHexOrColon(text.charCodeAt(i));
+      for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', c + 1)) {
+        if (!isV6(c - 1) && !isV6(c + 1)) continue;
+        let s = c;
+        while (s > 0 && c - s < 40 && isV6(s - 1)) s--;
+        let e = c + 1;
+        while (e < text.length && e - s < 40 && isV6(e)) e++;
+        c = e;
+        if ((s > 0 && isWordChar(text.charCodeAt(s - 1))) || (e < text.length && isWordChar(text.charCodeAt(e)))) continue;
+        const value = text.slice(s, e);
+        if (!isIpv6(value)) continue;
+        out.push(makeFinding(text, s, e, 'IP_ADDRESS', 0.9, 'ipAddress', ctx, ['ipv6']));
       }
       return out;
     },

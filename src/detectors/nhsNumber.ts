@@ -7,6 +7,7 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { NHS_CONTEXT, NHS_NUMBER, NHS_PHONE_LABEL } from '../core/regex/nhsNumber.js';
 import { cellAt } from '../core/tables.js';
+import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 /**
@@ -37,6 +38,13 @@ function isDigit(c: number): boolean {
 function gluedToNumber(text: string, start: number, end: number): boolean {
   if (start >= 2 && isDigit(text.charCodeAt(start - 2)) && ' -.,/'.includes(text[start - 1] as string)) return true;
   return end + 1 < text.length && isDigit(text.charCodeAt(end + 1)) && ' -.,/'.includes(text[end] as string);
+}
+
+/** A non-ASCII letter or digit just before `start` (the patterns' look-behinds are ASCII-only). */
+function gluedBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  return c >= 0x80 && isWordChar(c);
 }
 
 function hasContext(text: string, start: number, end: number, ctx: DetectContext): boolean {
@@ -74,7 +82,7 @@ export function nhsNumber(): Detector {
         const start = m.index;
         const end = start + m[0].length;
         const digits = `${m[1] as string}${m[3] as string}${m[4] as string}`;
-        if (!nhsCheckDigitValid(digits) || gluedToNumber(text, start, end)) continue;
+        if (!nhsCheckDigitValid(digits) || gluedToNumber(text, start, end) || gluedBefore(text, start)) continue;
         const grouped = (m[2] as string).length > 0;
         const context = hasContext(text, start, end, ctx);
         if ((!grouped || digits.startsWith('0')) && !context) continue;

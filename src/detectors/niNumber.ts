@@ -5,8 +5,9 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { NI_CONTEXT, NI_NUMBER, NI_UNALLOCATED_PREFIXES } from '../core/regex/niNumber.js';
+import { NI_CONTEXT, NI_NUMBER, NI_NUMBER_LOWER, NI_UNALLOCATED_PREFIXES } from '../core/regex/niNumber.js';
 import { cellAt } from '../core/tables.js';
+import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 const INVALID_LETTERS = 'DFIQUV';
@@ -32,6 +33,13 @@ export function isValidNiNumber(value: string): boolean {
   if (NI_UNALLOCATED_PREFIXES.includes(a + b)) return false;
   for (let i = 2; i < 8; i++) if (v.charCodeAt(i) < 48 || v.charCodeAt(i) > 57) return false;
   return v.length === 8 || 'ABCD'.includes(v[8] as string);
+}
+
+/** A non-ASCII letter or digit just before `start` (the patterns' look-behinds are ASCII-only). */
+function gluedBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  return c >= 0x80 && isWordChar(c);
 }
 
 function hasContext(text: string, start: number, end: number, ctx: DetectContext): boolean {
@@ -63,19 +71,19 @@ export function niNumber(): Detector {
     context: { NI_NUMBER: ['ni', 'ni no', 'nino', 'national insurance', 'nat ins'] },
     detect(text, ctx) {
       const out: Finding[] = [];
-      const re = new RegExp(NI_NUMBER.source, NI_NUMBER.flags);
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const raw = m[0];
-        const upper = raw.toUpperCase();
-        if (!isValidNiNumber(upper)) continue;
-        const suffix = m[5] !== undefined;
-        const lower = raw !== upper;
-        const context = hasContext(text, start, end, ctx);
-        if ((!suffix || lower) && !context) continue;
-        const score = context ? 1 : 0.85;
-        out.push(makeFinding(text, start, end, 'NI_NUMBER', score, 'niNumber', ctx, ['rules:hmrc-prefix', suffix ? 'suffix' : 'no-suffix', ...(context ? ['context:ni'] : [])]));
+      for (const pattern of [NI_NUMBER, NI_NUMBER_LOWER]) {
+        const lower = pattern === NI_NUMBER_LOWER;
+        const re = new RegExp(pattern.source, pattern.flags);
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (gluedBefore(text, start) || !isValidNiNumber(m[0].toUpperCase())) continue;
+          const suffix = m[1] !== undefined;
+          const context = hasContext(text, start, end, ctx);
+          if ((!suffix || lower) && !context) continue;
+          const score = context ? 1 : 0.85;
+          out.push(makeFinding(text, start, end, 'NI_NUMBER', score, 'niNumber', ctx, ['rules:hmrc-prefix', suffix ? 'suffix' : 'no-suffix', ...(context ? ['context:ni'] : [])]));
+        }
       }
       return out;
     },

@@ -6,9 +6,17 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { UK_POSTCODE_ADDRESS_CONTEXT, UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_OUTWARD, UK_POSTCODE_OUTWARD_CONTEXT } from '../core/regex/ukPostcode.js';
+import { UK_POSTCODE_ADDRESS_CONTEXT, UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_FULL_LOWER, UK_POSTCODE_OUTWARD, UK_POSTCODE_OUTWARD_CONTEXT } from '../core/regex/ukPostcode.js';
 import { cellAt } from '../core/tables.js';
+import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
+
+/** A non-ASCII letter or digit just before `start` (the patterns' look-behinds are ASCII-only). */
+function gluedBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  return c >= 0x80 && isWordChar(c);
+}
 
 function inPostcodeCell(start: number, end: number, ctx: DetectContext): boolean {
   if (ctx.cell !== undefined) return ctx.cell.columnType === 'UK_POSTCODE' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'UK_POSTCODE');
@@ -38,39 +46,53 @@ export function ukPostcode(): Detector {
     context: { UK_POSTCODE: ['postcode', 'post code', 'address', 'addr', 'postal code'] },
     detect(text, ctx) {
       const out: Finding[] = [];
-      const taken: Array<readonly [number, number]> = [];
-      const full = new RegExp(UK_POSTCODE_FULL.source, UK_POSTCODE_FULL.flags);
-      for (let m = full.exec(text); m !== null; m = full.exec(text)) {
-        const v = m[0];
-        const upper = v.toUpperCase();
-        const lower = v.toLowerCase();
-        if (v !== upper && v !== lower) continue;
-        const start = m.index;
-        const end = start + v.length;
-        const spaced = v.includes(' ');
-        let score = v === upper ? (spaced ? 0.9 : 0.8) : 0.45;
-        if (v !== upper) {
-          const before = text.slice(Math.max(0, start - 48), start);
-          const nl = before.lastIndexOf('\n');
-          if (UK_POSTCODE_ADDRESS_CONTEXT.test(nl === -1 ? before : before.slice(nl + 1)) || inPostcodeCell(start, end, ctx)) score = 0.8;
+      const taken = new Set<number>();
+      for (const pattern of [UK_POSTCODE_FULL, UK_POSTCODE_FULL_LOWER]) {
+        const upper = pattern === UK_POSTCODE_FULL;
+        const re = new RegExp(pattern.source, pattern.flags);
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          const start = m.index;
+          if (gluedBefore(text, start)) continue;
+          const end = start + m[0].length;
+          const spaced = m[0].includes(' ');
+          let score = upper ? (spaced ? 0.9 : 0.8) : 0.45;
+          if (!upper) {
+            const before = text.slice(Math.max(0, start - 48), start);
+            const nl = before.lastIndexOf('\n');
+            if (UK_POSTCODE_ADDRESS_CONTEXT.test(nl === -1 ? before : before.slice(nl + 1)) || inPostcodeCell(start, end, ctx)) score = 0.8;
+          }
+          out.push(makeFinding(text, start, end, 'UK_POSTCODE', score, 'ukPostcode', ctx, ['shape:postcode', spaced ? 'spaced' : 'unspaced', ...(upper ? [] : ['lower-case'])]));
+          taken.add(start);
         }
-        out.push(makeFinding(text, start, end, 'UK_POSTCODE', score, 'ukPostcode', ctx, ['shape:postcode', spaced ? 'spaced' : 'unspaced', ...(v === upper ? [] : ['lower-case'])]));
-        taken.push([start, end]);
       }
       const bfpo = new RegExp(UK_POSTCODE_BFPO.source, UK_POSTCODE_BFPO.flags);
       for (let m = bfpo.exec(text); m !== null; m = bfpo.exec(text)) {
         out.push(makeFinding(text, m.index, m.index + m[0].length, 'UK_POSTCODE', 0.9, 'ukPostcode', ctx, ['shape:bfpo']));
       }
-      const outward = new RegExp(UK_POSTCODE_OUTWARD.source, UK_POSTCODE_OUTWARD.flags);
-      let t = 0;
-      for (let m = outward.exec(text); m !== null; m = outward.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        while (t < taken.length && (taken[t] as readonly [number, number])[1] <= start) t++;
-        if (t < taken.length && (taken[t] as readonly [number, number])[0] <= start) continue;
-        const named = UK_POSTCODE_OUTWARD_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
-        if (!named && !inPostcodeCell(start, end, ctx)) continue;
-        out.push(makeFinding(text, start, end, 'UK_POSTCODE', 0.7, 'ukPostcode', ctx, ['shape:outward-code', 'context:postcode']));
+      // Outward codes alone: just after the word postcode, or as the whole value of a postcode cell.
+      const outwardAt = (start: number, limit: number, reason: string): void => {
+        if (taken.has(start)) return;
+        const m = UK_POSTCODE_OUTWARD.exec(text.slice(start, Math.min(limit, start + 8)));
+        if (m === null) return;
+        taken.add(start);
+        out.push(makeFinding(text, start, start + m[0].length, 'UK_POSTCODE', 0.7, 'ukPostcode', ctx, ['shape:outward-code', reason]));
+      };
+      const kw = new RegExp(UK_POSTCODE_OUTWARD_CONTEXT.source, UK_POSTCODE_OUTWARD_CONTEXT.flags);
+      for (let m = kw.exec(text); m !== null; m = kw.exec(text)) outwardAt(m.index + m[0].length, text.length, 'context:postcode');
+      if (ctx.cell !== undefined) {
+        if (inPostcodeCell(0, text.length, ctx)) {
+          let s = 0;
+          while (s < text.length && text[s] === ' ') s++;
+          outwardAt(s, text.length, 'column:postcode');
+        }
+      } else {
+        const isPostcode = new Map<string, boolean>();
+        for (const cell of ctx.tableCells()) {
+          if (cell.end - cell.start > 4) continue;
+          let pc = isPostcode.get(cell.header);
+          if (pc === undefined) isPostcode.set(cell.header, (pc = classifyHeader(cell.header)?.type === 'UK_POSTCODE'));
+          if (pc) outwardAt(cell.start, cell.end, 'column:postcode');
+        }
       }
       return out;
     },

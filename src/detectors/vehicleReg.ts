@@ -8,6 +8,7 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG_CURRENT, VEHICLE_REG_DATELESS, VEHICLE_REG_NI, VEHICLE_REG_PREFIX, VEHICLE_REG_SUFFIX } from '../core/regex/vehicleReg.js';
 import { cellAt } from '../core/tables.js';
+import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 /**
@@ -59,18 +60,32 @@ const THREE_LETTER_STOP = new Set([
   'PSNI', 'YES', 'NON', 'SUB', 'ADD', 'SET', 'RUN', 'GET', 'PUT', 'USE', 'SEE', 'NOW', 'WHO', 'WHY', 'HOW', 'ITS', 'OUR', 'HIS', 'HER', 'HIM', 'YOU', 'SHE',
 ]);
 
-function hasContext(text: string, start: number, end: number, ctx: DetectContext): boolean {
+/** A non-ASCII letter or digit just before `start` (the patterns' look-behinds are ASCII-only). */
+function gluedBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  return c >= 0x80 && isWordChar(c);
+}
+
+/** How far (UTF-16 units) before and after a mark a vehicle word is looked for, on the same line. */
+const CONTEXT_BEFORE = 48;
+const CONTEXT_AFTER = 24;
+
+function hasContext(text: string, start: number, end: number, ctx: DetectContext, headers: Map<string, boolean>): boolean {
   if (ctx.cell !== undefined && (ctx.cell.columnType === 'VEHICLE_REG' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'VEHICLE_REG'))) return true;
-  const before = text.slice(Math.max(0, start - 48), start);
+  const before = text.slice(Math.max(0, start - CONTEXT_BEFORE), start);
   const nl = before.lastIndexOf('\n');
   if (VEHICLE_CONTEXT.test(nl === -1 ? before : before.slice(nl + 1))) return true;
-  const after = text.slice(end, Math.min(text.length, end + 24));
+  const after = text.slice(end, Math.min(text.length, end + CONTEXT_AFTER));
   const anl = after.indexOf('\n');
   if (VEHICLE_CONTEXT.test(anl === -1 ? after : after.slice(0, anl))) return true;
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
-  return cell !== undefined && classifyHeader(cell.header)?.type === 'VEHICLE_REG';
+  if (cell === undefined) return false;
+  let reg = headers.get(cell.header);
+  if (reg === undefined) headers.set(cell.header, (reg = classifyHeader(cell.header)?.type === 'VEHICLE_REG'));
+  return reg;
 }
 
 function lettersOf(mark: string): string {
@@ -106,19 +121,21 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
     detect(text, ctx) {
       const out: Finding[] = [];
       const seen = new Set<number>();
+      // Headers repeat down a table: classify each distinct header once per scan.
+      const headers = new Map<string, boolean>();
       const run = (pattern: RegExp, form: Form): void => {
         const re = new RegExp(pattern.source, pattern.flags);
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
           const start = m.index;
           const end = start + m[0].length;
+          if (seen.has(start) || gluedBefore(text, start)) continue;
           if (form === 'current' && !validAgeIdentifier(Number(m[1]), latestYear)) continue;
           if (form === 'dateless' || form === 'northern-ireland') {
-            const letters = lettersOf(m[0]);
-            if (DATELESS_STOP.has(letters) || (form === 'dateless' && !m[0].includes(' ')) || seen.has(start)) continue;
+            if (DATELESS_STOP.has(lettersOf(m[0])) || (form === 'dateless' && !m[0].includes(' '))) continue;
             // `PC 123 AB`, `collar 4521 BS`: an officer's number, not a mark.
             if (VEHICLE_OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
           }
-          const context = hasContext(text, start, end, ctx);
+          const context = hasContext(text, start, end, ctx, headers);
           if (NEEDS_CONTEXT[form] && !context) continue;
           if (!context && (form === 'prefix' || form === 'suffix') && THREE_LETTER_STOP.has(form === 'prefix' ? m[0].slice(-3) : m[0].slice(0, 3))) continue;
           seen.add(start);
@@ -128,6 +145,7 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
       run(VEHICLE_REG_CURRENT, 'current');
       run(VEHICLE_REG_PREFIX, 'prefix');
       run(VEHICLE_REG_SUFFIX, 'suffix');
+      // Dateless and Northern Ireland shapes are common: each needs vehicle context (checked per candidate).
       run(VEHICLE_REG_NI, 'northern-ireland');
       run(VEHICLE_REG_DATELESS, 'dateless');
       return out;

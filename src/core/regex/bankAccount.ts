@@ -5,10 +5,10 @@
  */
 
 /** A sort code `NN-NN-NN` (or with spaces), not inside a longer token. */
-export const SORT_CODE = /(?<![\p{L}\p{N}\-/.])\d\d([- ])\d\d\1\d\d(?![\p{L}\p{N}]|[\-/.]\d)/gu;
+export const SORT_CODE = /(?<![A-Za-z0-9\-/.])\d\d([- ])\d\d\1\d\d(?![\p{L}\p{N}]|[\-/.]\d)/gu;
 
 /** An eight-digit account number, not inside a longer token. */
-export const ACCOUNT_NUMBER = /(?<![\p{L}\p{N}\-/.])\d{8}(?![\p{L}\p{N}]|[\-/.]\d)/gu;
+export const ACCOUNT_NUMBER = /(?<![A-Za-z0-9\-/.])\d{8}(?![\p{L}\p{N}]|[\-/.]\d)/gu;
 
 /** `sort code` just before a sort code. */
 export const SORT_CODE_CONTEXT = /(?<![\p{L}\p{N}])(?:sort ?code|s\/c)(?![\p{L}\p{N}])[^\d\n]{0,16}$/iu;

@@ -21,6 +21,12 @@ export const DATE = new RegExp(
   'giu',
 );
 
+/** Birth words, found anywhere (global): the detector looks for dates just after each. */
+export const DOB_KEYWORD = /(?<![\p{L}\p{N}])(?:born|d\.?o\.?b\.?|date of birth|birth ?date|birthday)(?![\p{L}\p{N}])/giu;
+
+/** An age in brackets (global): the detector looks for a date just before each. */
+export const AGE_IN_BRACKETS = /\((?:aged? )?\d{1,3}(?: ?(?:yrs?|years?(?: old)?|y\/o))?\)/giu;
+
 /** Words before a date that make it a date of birth; matched at the end of the text before the date. */
 export const DOB_BEFORE = /(?<![\p{L}\p{N}])(?:born|d\.?o\.?b\.?|date of birth|birth ?date|birthday|b\.)(?![\p{L}\p{N}])[^\d\n]{0,24}$/iu;
 

@@ -9,7 +9,7 @@
  * women), the day, the year digit, two initials (padded with 9), an arbitrary digit (usually 9) and two
  * computer check characters. The detector validates the parts.
  */
-export const DRIVING_LICENCE = /(?<![\p{L}\p{N}])[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z\d]{2}(?![\p{L}\p{N}])/gu;
+export const DRIVING_LICENCE = /(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z\d]{2}(?![\p{L}\p{N}])/gu;
 
 /** Context words for a driving licence. */
 export const DRIVING_LICENCE_CONTEXT = /(?<![\p{L}\p{N}])(?:driving licen[cs]e|driver'?s licen[cs]e|licen[cs]e(?: no\.?| number)?|dvla|dl no)(?![\p{L}\p{N}])/iu;

@@ -8,7 +8,7 @@
  * Ten digits, unbroken or as 3-3-4 groups separated by one space or hyphen (the same separator both times),
  * not inside a longer token (the detector also rejects numbers that continue after a separator). Groups 1, 3, 4 are the digit groups.
  */
-export const NHS_NUMBER = /(?<![\p{L}\p{N}])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\p{L}\p{N}])/gu;
+export const NHS_NUMBER = /(?<![A-Za-z0-9])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\p{L}\p{N}])/gu;
 
 /** Context that names an NHS or CHI number. */
 export const NHS_CONTEXT = /(?<![\p{L}\p{N}])(?:nhs|chi|health ?(?:service|care) (?:no|number)|h&c)(?![\p{L}\p{N}])/iu;

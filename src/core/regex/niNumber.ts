@@ -6,10 +6,13 @@
 
 /**
  * Two prefix letters (neither D, F, I, Q, U, V; the second not O), six digits in pairs with optional
- * single spaces, and an optional suffix A–D. Case-insensitive; the detector checks the unallocated
- * prefixes and the case. Groups: 1 prefix, 2–4 digit pairs, 5 suffix.
+ * single spaces, and an optional suffix A–D, upper case. The detector checks the unallocated prefixes.
+ * Group 1 is the suffix. The look-behind is ASCII-only for speed; the detector checks non-ASCII letters.
  */
-export const NI_NUMBER = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d\d) ?(\d\d) ?(\d\d)(?: ?([A-D]))?(?![\p{L}\p{N}])/giu;
+export const NI_NUMBER = /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d(?: ?([A-D]))?(?![\p{L}\p{N}])/gu;
+
+/** The same in lower case (`jk123456c`): reported only with context. */
+export const NI_NUMBER_LOWER = /(?<![A-Za-z0-9])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d\d ?\d\d ?\d\d(?: ?([a-d]))?(?![\p{L}\p{N}])/gu;
 
 /** Prefixes that are never allocated. */
 export const NI_UNALLOCATED_PREFIXES: readonly string[] = ['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'];

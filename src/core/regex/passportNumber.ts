@@ -5,7 +5,7 @@
  */
 
 /** Nine digits, not inside a longer token. */
-export const PASSPORT_NUMBER = /(?<![\p{L}\p{N}\-/.])\d{9}(?![\p{L}\p{N}]|[\-/.]\d)/gu;
+export const PASSPORT_NUMBER = /(?<![A-Za-z0-9\-/.])\d{9}(?![\p{L}\p{N}]|[\-/.]\d)/gu;
 
 /** The word passport shortly before the number, on the same line. */
 export const PASSPORT_CONTEXT = /(?<![\p{L}\p{N}])passport(?![\p{L}\p{N}])[^\d\n]{0,30}$/iu;

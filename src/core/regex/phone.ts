@@ -7,9 +7,10 @@
 
 /**
  * A run of phone-like characters: an optional `+`, digits and parentheses, joined by single spaces,
- * hyphens or dots that are followed by a digit or `(`. Linear: every step has one way to match.
+ * hyphens or dots that are followed by a digit or `(`; at least nine characters (the shortest number is `+`
+ * and eight digits). Linear: every step has one way to match, and a run is consumed whole.
  */
-export const PHONE_RUN = /\+?\(?\d(?:[\d()]|[ .-](?=[\d(]))*/gu;
+export const PHONE_RUN = /\+?\(?\d(?:[\d()]|[ .-](?=[\d(])){7,}/gu;
 
 /** An extension after a number: `ext. 1234`, `extn 12`, `extension 1234`, `x1234`, `x 1234`. */
 export const PHONE_EXTENSION = /^[ ,]{0,2}\(?(?:ext(?:n|ension)?\.?|x) ?(\d{1,6})\)?(?![\p{L}\p{N}])/iu;

@@ -9,19 +9,22 @@
  */
 
 /**
- * A full postcode (outward, optional single space, inward) or `GIR 0AA`, case-insensitive (the detector
- * then requires one consistent case). Group 1 is the outward code, group 2 the inward code.
+ * A full upper-case postcode (outward, optional single space, inward) or `GIR 0AA`. The look-behind is
+ * ASCII-only for speed; the detector also rejects a non-ASCII letter before the match.
  */
-export const UK_POSTCODE_FULL = /(?<![\p{L}\p{N}])([A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)|GIR) ?(\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/giu;
+export const UK_POSTCODE_FULL = /(?<![A-Za-z0-9])(?:[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)|GIR) ?\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])/gu;
+
+/** The same in lower case (`sw1a 2aa`); mixed case is never a postcode. */
+export const UK_POSTCODE_FULL_LOWER = /(?<![A-Za-z0-9])(?:[a-pr-uwyz](?:\d[\da-hjkpstuw]?|[a-hk-y]\d[\dabehmnprv-y]?)|gir) ?\d[abd-hjlnp-uw-z]{2}(?![\p{L}\p{N}])/gu;
 
 /** A British Forces Post Office number: `BFPO 123`. */
-export const UK_POSTCODE_BFPO = /(?<![\p{L}\p{N}])BFPO ?\d{1,4}(?![\p{L}\p{N}])/gu;
+export const UK_POSTCODE_BFPO = /(?<![A-Za-z0-9])BFPO ?\d{1,4}(?![\p{L}\p{N}])/gu;
 
-/** An outward code alone (upper case), reported only with address context. */
-export const UK_POSTCODE_OUTWARD = /(?<![\p{L}\p{N}])[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)(?![\p{L}\p{N}])/gu;
+/** An outward code alone (upper case) at the start of a string, reported only with address context. */
+export const UK_POSTCODE_OUTWARD = /^[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)(?![\p{L}\p{N}])/u;
 
-/** Context that makes an outward code alone a postcode: the word postcode or a postcode district. */
-export const UK_POSTCODE_OUTWARD_CONTEXT = /\b(?:post ?code(?: district| area)?|outward code|postal district)\b[^\n\d]{0,12}$/iu;
+/** Words after which an outward code alone is a postcode (`postcode district SW1A`); the code follows within a few characters. */
+export const UK_POSTCODE_OUTWARD_CONTEXT = /(?<![\p{L}\p{N}])(?:post ?code(?: district| area)?|outward code|postal district)(?![\p{L}\p{N}])[^\n\dA-Z]{0,12}/giu;
 
 /** Address words before a lower-case postcode that make it one (same line). */
 export const UK_POSTCODE_ADDRESS_CONTEXT = /(?<![\p{L}\p{N}])(?:post ?code|postal code|address|addr|lives at|living at|resides at|resident at|home)(?![\p{L}\p{N}])/iu;
