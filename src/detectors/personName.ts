@@ -235,11 +235,17 @@ function nameCells(text: string, ctx: DetectContext): NameCell[] {
     if (cell.columnType === 'PERSON' || cls?.type === 'PERSON') out.push({ start: 0, end: text.length, role: cell.role ?? roleOf(cell.header ?? 'name', cls?.role) });
     return out;
   }
+  // Headers repeat on every row: classify each distinct header once.
+  const roles = new Map<string, string | null>();
   for (const c of ctx.tableCells()) {
     if (c.end <= c.start) continue;
-    const cls = classifyHeader(c.header);
-    if (cls?.type === 'PERSON') out.push({ start: c.start, end: c.end, role: roleOf(c.header, cls.role) });
-    else if (cls !== undefined) out.push({ start: c.start, end: c.end, role: 'other' });
+    let role = roles.get(c.header);
+    if (role === undefined) {
+      const cls = classifyHeader(c.header);
+      role = cls === undefined ? null : cls.type === 'PERSON' ? roleOf(c.header, cls.role) : 'other';
+      roles.set(c.header, role);
+    }
+    if (role !== null) out.push({ start: c.start, end: c.end, role });
   }
   out.sort((a, b) => a.start - b.start);
   return out;
@@ -329,9 +335,9 @@ function tokenize(text: string, lex: Lexicon, rankEnds: ReadonlyArray<readonly [
     const inRank = r !== undefined && r[0] <= start && end <= r[1];
     const key = foldName(word);
     const flags = lex.flags.get(key) ?? 0;
-    const caps = word.length >= 2 && allUpper(word);
+    const caps = word.length >= 2 && isUpper(word.charCodeAt(1)) && allUpper(word);
     const initial = single || (word.length <= 3 && caps && (flags & NAME_FLAGS) === 0);
-    const title = TITLE_WORD.test(word);
+    const title = word.length <= 9 && TITLE_WORD.test(word);
     const after = end < text.length ? text.charCodeAt(end) : 10;
     // Sentence punctuation after a token ends the run (an initial's dot does not).
     if (after === 44 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41 || after === 34 || after === 0x201d) breakAfter = true;
@@ -359,20 +365,28 @@ interface Candidate {
   tokens: Token[];
 }
 
+/** Bounds of the line around `pos`, looking at most `LINE_WINDOW` units either way (longer lines are not sign-off lines). */
+const LINE_WINDOW = 160;
+
 function lineBounds(text: string, pos: number): [number, number] {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le === -1) le = text.length;
+  const lo = Math.max(0, pos - LINE_WINDOW);
+  const back = text.slice(lo, pos).lastIndexOf('\n');
+  const ls = back >= 0 ? lo + back + 1 : lo === 0 ? 0 : -1;
+  const hi = Math.min(text.length, pos + LINE_WINDOW);
+  const fwd = text.slice(pos, hi).indexOf('\n');
+  const le = fwd >= 0 ? pos + fwd : hi === text.length ? text.length : -1;
   return [ls, le];
 }
 
 /** True when the segment stands alone on its line and the previous non-empty line is a sign-off. */
 function afterSignOff(text: string, start: number, end: number): boolean {
   const [ls, le] = lineBounds(text, start);
+  if (ls < 0 || le < 0) return false;
   if (text.slice(ls, start).trim() !== '' || !/^[\s,.]*$/u.test(text.slice(end, le))) return false;
   let p = ls - 1;
   for (let k = 0; k < 3 && p > 0; k++) {
     const [pls] = lineBounds(text, p);
+    if (pls < 0) return false;
     const line = text.slice(pls, p).replace(/\r$/u, '');
     if (line.trim() !== '') return SIGN_OFF_LINE.test(line);
     p = pls - 1;
