@@ -38,6 +38,25 @@ function tight(text: string, tokens: Tokens, a: number): boolean {
   return g === ' ' || g === '-';
 }
 
+/** The first token of the run of capitalised words (with inner `of`/`and`) that ends at token `k`. */
+function runStart(text: string, tokens: Tokens, k: number): number {
+  let first = k;
+  let words = 1;
+  while (first > 0 && words < MAX_WORDS && tight(text, tokens, first - 1)) {
+    const p = first - 1;
+    const lw = text.slice(tokens.starts[p], tokens.ends[p]).toLowerCase();
+    if (INNER.has(lw) && p > 0) {
+      first = p;
+      continue;
+    }
+    if (!isUpperAt(text, tokens.starts[p] as number) || NOT_OPENERS.has(lw)) break;
+    first = p;
+    words++;
+  }
+  while (first < k && INNER.has(text.slice(tokens.starts[first], tokens.ends[first]).toLowerCase())) first++;
+  return first;
+}
+
 /** Is a cell value shaped like a unit name (words, not a number, date or sentence)? */
 function unitLike(v: string): boolean {
   return v.length >= 2 && v.length <= 60 && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ ./()-]*$/u.test(v) && /\p{L}/u.test(v) && v.split(' ').length <= 7;
@@ -119,8 +138,9 @@ export function department(): Detector {
           else if (m.value === 'single') score = segment ? 0.8 : 0;
           else if (written === written.toUpperCase() || /^(?:PaDP|RaSP)$/u.test(written)) score = m.value === 'acronym' ? 0.85 : segment ? 0.85 : 0.45;
           if (score > 0) {
-            // A curated name may continue into a longer unit name (`Firearms Unit` in `Tactical Firearms Unit Support Team`): prefer the pattern below when it is longer.
-            push(s, e, score, `lexicon:${m.value}`);
+            // A curated name may be the tail of a longer one (`Cyber Fraud Squad`): start where the capitalised run starts.
+            const start = m.value === 'name' && tokenChild(heads, text, tokens, m.last) !== undefined ? (starts[runStart(text, tokens, m.first)] as number) : s;
+            push(start, e, score, `lexicon:${m.value}`);
             k = m.last;
             continue;
           }
@@ -128,22 +148,9 @@ export function department(): Detector {
         // Pattern: capitalised words ending in a head word.
         const head = tokenChild(heads, text, tokens, k)?.value;
         if (head === undefined || k === 0) continue;
-        let first = k;
-        let words = 1;
-        while (first > 0 && words < MAX_WORDS && tight(text, tokens, first - 1)) {
-          const p = first - 1;
-          const w = text.slice(starts[p], ends[p]);
-          const lw = w.toLowerCase();
-          if (INNER.has(lw) && p > 0) {
-            first = p;
-            continue;
-          }
-          if (!isUpperAt(text, starts[p] as number) || NOT_OPENERS.has(lw)) break;
-          first = p;
-          words++;
-        }
-        while (first < k && INNER.has(text.slice(starts[first], ends[first]).toLowerCase())) first++;
-        const modifiers = words - 1;
+        const first = runStart(text, tokens, k);
+        let modifiers = 0;
+        for (let t = first; t < k; t++) if (isUpperAt(text, starts[t] as number)) modifiers++;
         if (modifiers < 1 || (head < 0.7 && modifiers < 2)) continue;
         const prevOverlap = taken[taken.length - 1];
         const ps = starts[first] as number;

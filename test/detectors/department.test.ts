@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { department } from '../../src/detectors/department.js';
+
+const pipe = createPipeline({ detectors: [department()] });
+const depts = (text: string, cell?: { header: string }) => pipe.scan(text, cell === undefined ? {} : { cell }).map((f) => f.text);
+
+describe('department', () => {
+  it.each([
+    ['attached to the Territorial Support Group', ['Territorial Support Group']],
+    ['referred to Professional Standards', ['Professional Standards']],
+    ['Counter Terrorism Command (SO15)', ['Counter Terrorism Command', 'SO15']],
+    ['joined CID in 2007', ['CID']],
+    ['Special Branch and the Roads Policing Unit', ['Special Branch', 'Roads Policing Unit']],
+    ['the Child Abuse Investigation Team at Lewisham', ['Child Abuse Investigation Team']],
+    ['Economic Crime Unit, Custody Services and the Criminal Justice Department', ['Economic Crime Unit', 'Custody Services', 'Criminal Justice Department']],
+    ['posted to the Cyber Fraud Squad', ['Cyber Fraud Squad']],
+    ['the Harbour Patrol Unit', ['Harbour Patrol Unit']],
+    ['the Directorate of Professional Standards', ['Directorate of Professional Standards']],
+    ['DS 1234 R. Kowalczyk | MIT | Lewisham', ['MIT']],
+    ['Team 5 earlies\tLowestoft\tPublic Protection Unit', ['Public Protection Unit']],
+    ['the SCO19 firearms officers', ['SCO19']],
+  ])('finds the department in %j', (text, expected) => {
+    expect(depts(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The Team will meet on Friday.',
+    'Our Unit is small.',
+    'She studied at MIT in Boston.',
+    'The response was sent in time.',
+    'Please contact the team.',
+    'A working group met.',
+    'Custody record AJ/11591/20',
+  ])('reports nothing in %j', (text) => {
+    expect(depts(text)).toEqual([]);
+  });
+
+  it('takes values of department columns, one per cell', () => {
+    const csv = 'Surname,Initials,Rank,Department\nWhitlock,M,DS,Response\nBartley,T,DC,Dog Support Unit\n';
+    expect(depts(csv)).toEqual(['Response', 'Dog Support Unit']);
+  });
+
+  it('labels a single cell under a department header', () => {
+    expect(depts('Neighbourhood Policing Team', { header: 'Team' })).toEqual(['Neighbourhood Policing Team']);
+    expect(depts('Response', { header: 'Department' })).toEqual(['Response']);
+    expect(depts('12', { header: 'Department' })).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { location } from '../../src/detectors/location.js';
+
+const pipe = createPipeline({ detectors: [location()] });
+const places = (text: string, cell?: { header: string }) => pipe.scan(text, cell === undefined ? {} : { cell }).map((f) => f.text);
+
+describe('location', () => {
+  it.each([
+    ['based at Brixton police station', ['Brixton police station']],
+    ['at Musgrave Street police station', ['Musgrave Street police station']],
+    ["King's Lynn Police Station, 3 Queen Street", ["King's Lynn Police Station"]],
+    ['the custody suite at Wembley Custody Suite', ['Wembley Custody Suite']],
+    ['Gayfield Square Police Office', ['Gayfield Square Police Office']],
+    ['Any officer based at Carmarthen', ['Carmarthen']],
+    ['working in the Firearms Unit at Croydon.', ['Croydon']],
+    ['who is stationed in Omagh', ['Omagh']],
+    ['Early turn – Perry Barr – 08/03/2019', ['Perry Barr']],
+    ['Team 5 earlies\tLowestoft\tPublic Protection Unit', ['Lowestoft']],
+    ['DS 1234 R. Kowalczyk | MIT | Lewisham', ['Lewisham']],
+    ['while on duty at Newtownabbey station, PC Gray', ['Newtownabbey station']],
+    ['the protest at Steelhouse Lane on 11 June', ['Steelhouse Lane']],
+    ['OIC: PCSO Z. Ionescu 4979, Chelmsford.', ['Chelmsford']],
+    ['PC Lee from Brixton nick', ['Brixton nick']],
+    ['transferred to Stoke-on-Trent', ['Stoke-on-Trent']],
+  ])('finds the workplace in %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Address: 74 Victoria Road, Croydon',
+    'She appeared at Highbury Corner Magistrates Court.',
+    'He was born in Lisburn.',
+    'Reading the report took an hour.',
+    'Essex Police said',
+    'the police station was closed',
+    'We met at Waterloo station.',
+    'He lives in Croydon.',
+  ])('reports nothing in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it('takes values of location columns', () => {
+    const csv = 'Surname,Initials,Rank,Location\nWhitlock,M,DS,Kirkcaldy\nBartley,T,DC,Bethnal Green\nKhan,A,PC,Nowhere Town\n';
+    expect(places(csv)).toEqual(['Kirkcaldy', 'Bethnal Green', 'Nowhere Town']);
+  });
+
+  it('labels a single cell under a location header', () => {
+    expect(places('Lewisham', { header: 'Station' })).toEqual(['Lewisham']);
+    expect(places('Lewisham', { header: 'Notes' })).toEqual([]);
+  });
+});

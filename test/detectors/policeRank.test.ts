@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { detectContext } from '../../src/core/detector.js';
+import { policeRank } from '../../src/detectors/policeRank.js';
+
+const pipe = createPipeline({ detectors: [policeRank()] });
+const ranks = (text: string, cell?: { header: string }) => pipe.scan(text, cell === undefined ? {} : { cell }).filter((f) => f.type === 'POLICE_RANK').map((f) => f.text);
+
+describe('policeRank', () => {
+  it.each([
+    ['Detective Chief Inspector Bethan ap Rhys chaired the panel.', ['Detective Chief Inspector']],
+    ['Police Community Support Officer Mary-Jane Baker', ['Police Community Support Officer']],
+    ['Arresting officer: Insp 11669 Novák', ['Insp']],
+    ['Custody sergeant: PS 834', ['PS']],
+    ['PC 4521 attended.', ['PC']],
+    ['P.C. Jones and Pc Smith', ['P.C.', 'Pc']],
+    ['P/C Hughes took the call', ['P/C']],
+    ['DS R. Kowalczyk | MIT | Lewisham', ['DS']],
+    ['D/Sgt Dvořák and Det Sgt Hale', ['D/Sgt', 'Det Sgt']],
+    ['Ch Supt Babu, C/Supt Lee and Supt. Grant', ['Ch Supt', 'C/Supt', 'Supt.']],
+    ['A/Insp Patel met T/DCI Walsh and A/Sgt Boyd', ['A/Insp', 'T/DCI', 'A/Sgt']],
+    ['Acting Inspector Moore', ['Acting Inspector']],
+    ['DAC Reid, Cmdr 6782BS Fletcher and DSU Khan', ['DAC', 'Cmdr', 'DSU']],
+    ['TDC 9035 is free; SPC Haddad and SC Ahmed are not.', ['TDC', 'SPC', 'SC']],
+    ['Special Constable Reid and Special Sergeant Obi', ['Special Constable', 'Special Sergeant']],
+    ['DC I Dhillon of the Met', ['DC']],
+    ['PC van der Berg is on leave', ['PC']],
+    ['Insp. B Singh told the court', ['Insp.']],
+    ['Deputy Chief Constable Amandeep Gupta and ACC Rowe', ['Deputy Chief Constable', 'ACC']],
+    ["Commissioner Sir Mark Rowley", ['Commissioner']],
+    ['Sgt 12 and CI Walker', ['Sgt', 'CI']],
+    ['OIC: PCSO Z. Ionescu 4979', ['PCSO']],
+    ['Detective Superintendent Hale and DCS Ward', ['Detective Superintendent', 'DCS']],
+  ])('finds the rank in %j', (text, expected) => {
+    expect(ranks(text)).toEqual(expected);
+  });
+
+  it.each([
+    'PS I forgot to say',
+    'PS: the pool car keys are back in the drawer.',
+    'The delegation flew to Washington DC for the conference.',
+    'Sponsored by SC Johnson this year.',
+    'The laptop was bought from PC World.',
+    'The Rt Hon Jane Doe PC MP spoke.',
+    'The suspect wore a DC Comics T-shirt.',
+    'Officers used CS gas.',
+    'cc: the duty inspector',
+    'Police and Crime Commissioner Jane Smith opened the meeting.',
+    'Information Commissioner John Edwards issued a fine.',
+    'the sergeant said the briefing would start at 0700',
+    'A constable arrived at the scene within minutes.',
+    'Officer rank and staff grades are listed in the appendix.',
+    'the inspector has asked for someone from SO15',
+    'The PCSO role was introduced in 2002.',
+    'HMRC Inspector Davies wrote to the company.',
+    'We watched Inspector Morse last night.',
+    'The confidence interval (CI) was 95%.',
+    'The supplier is registered in Charleston, SC. Detectives attended.',
+    'Will the chief constable attend the panel?',
+    'Staff Sergeant Miller of the US Army',
+    'Wing Commander Hale flew the jet.',
+  ])('reports nothing in %j', (text) => {
+    expect(ranks(text)).toEqual([]);
+  });
+
+  it('labels rank cells of a staff list and a Rank: line, but not a headcount table', () => {
+    const roster = 'Surname,Initials,Rank,Location\nWhitlock,M,Detective Sergeant,Kirkcaldy\nKhoury,YP,PCSO,Leith\n';
+    expect(ranks(roster)).toEqual(['Detective Sergeant', 'PCSO']);
+    expect(ranks('Name: Dmitri Popescu\nRank: Police Sergeant\n')).toEqual(['Police Sergeant']);
+    expect(ranks('Rank,Headcount\nConstable,120\nSergeant,30\n')).toEqual([]);
+  });
+
+  it('does not take an upper-case surname in a name column for a rank', () => {
+    expect(ranks('Name\tWarrant No\tRank\nCONSTABLE James\t292876\tCh Insp\n')).toEqual(['Ch Insp']);
+  });
+
+  it.each([
+    ['DS', 'Rank'],
+    ['Detective Sergeant', 'Rank'],
+    ['Constable', 'Rank/Grade'],
+    ['PCSO', 'rank'],
+    ['T/DCI', 'Rank'],
+  ])('labels the single cell %j under %j', (value, header) => {
+    expect(ranks(value, { header })).toEqual([value]);
+  });
+
+  it('does not label a single cell that is not under a rank header', () => {
+    expect(ranks('DS', { header: 'Notes' })).toEqual([]);
+    expect(ranks('hello', { header: 'Rank' })).toEqual([]);
+  });
+
+  it('scores a rank with a number above one with a name for ambiguous forms', () => {
+    const d = policeRank();
+    const t = 'PS 834 and PS Okafor';
+    const f = d.detect(t, detectContext(t));
+    expect(f.map((x) => x.score)).toEqual([0.9, 0.8]);
+  });
+});
