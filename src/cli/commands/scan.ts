@@ -140,7 +140,9 @@ export async function scanFiles(files: readonly string[], options: WorkerPipelin
     }
     return results;
   }
-  const { Piscina } = await import('piscina');
+  // piscina is loaded only for pooled scans; its CommonJS build exposes the class as the module itself.
+  const mod = await import('piscina');
+  const Piscina = (mod.Piscina as typeof mod.Piscina | undefined) ?? mod.default;
   const pool = new Piscina<ScanTask, ScanTaskResult>({ filename: worker.toString(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
   const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(files.length);
   try {
