@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { detectContext } from '../../src/core/detector.js';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { email } from '../../src/detectors/email.js';
+import { policeRank } from '../../src/detectors/policeRank.js';
+import { foldName, personName } from '../../src/detectors/personName.js';
+
+const pipe = createPipeline({ detectors: [policeRank(), personName(), email()] });
+const names = (text: string): string[] => pipe.scan(text).filter((f) => f.type === 'PERSON').map((f) => f.text);
+
+describe('personName', () => {
+  it.each([
+    ['PC Smith attended.', ['Smith']],
+    ['DS R. Kowalczyk took the statement.', ['R. Kowalczyk']],
+    ['Mr Babu was interviewed.', ['Babu']],
+    ['Chief Superintendent Claire Young said the award was deserved.', ['Claire Young']],
+    ['Arresting officer: Insp 11669 Novák', ['Novák']],
+    ['Cmdr 6782BS Fletcher approved it.', ['Fletcher']],
+    ['Oluwaseun Adeyemi said he was on duty.', ['Oluwaseun Adeyemi']],
+    ['Gurpreet Kaur said the rota had changed.', ['Gurpreet Kaur']],
+    ['Nguyen Thi Lan said nothing.', ['Nguyen Thi Lan']],
+    ['Siobhán Ní Bhriain said the case was closed.', ['Siobhán Ní Bhriain']],
+    ['Łukasz Wiśniewski said he would attend.', ['Łukasz Wiśniewski']],
+    ['Zhang Wei said the car was parked.', ['Zhang Wei']],
+    ['The panel, chaired by Detective Chief Inspector Bethan ap Rhys, met.', ['Bethan ap Rhys']],
+    ['PC Luca de Vries was driving.', ['Luca de Vries']],
+    ['Sgt S. dos Santos signed the log.', ['S. dos Santos']],
+    ['Hassan al-Rashid told the court he had left.', ['Hassan al-Rashid']],
+    ['Mary-Jane O\'Neill said it was late.', ["Mary-Jane O'Neill"]],
+    ['Name: Dmitri Popescu\nRank: Police Sergeant', ['Dmitri Popescu']],
+    ['Hi Noor,\n\nCan you cover Tuesday?', ['Noor']],
+    ['Can you cover Tuesday?\n\nThanks,\nFionnuala', ['Fionnuala']],
+    ['From: Fionnuala Ó Súilleabháin <fionnuala@example.police.uk>', ['Fionnuala Ó Súilleabháin']],
+    ['Name\tWarrant No\nWHITLOCK Daniel\t200352', ['WHITLOCK Daniel']],
+    ['Surname,Initials,Rank\nOkonkwo-Adeyemi,SL,Constable', ['Okonkwo-Adeyemi', 'SL']],
+    ['Inspector Ffion Ferguson retired. Ferguson\'s actions were praised.', ['Ffion Ferguson', 'Ferguson']],
+    ['Abena Mensah, 46, appeared at court.', ['Abena Mensah']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'the sergeant said the form was late.',
+    'Mark the box labelled urgent.',
+    'Prior to the meeting the room was booked.',
+    'Young people aged 16 to 24 were surveyed.',
+    'Will you confirm the date?',
+    'Dear Requester,\n\nThank you for your request.',
+    'The road was closed at Hope Street.',
+    'Shifts change in March, May and June.',
+    'The delegation flew to Washington DC for the conference.',
+    'The laptop was bought from PC World.',
+    'Figures are shown in Annex A. Numbers below five are suppressed.',
+    'Officer rank and staff grades are listed below.',
+  ])('reports no person in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Detective Sergeant Amara Okafor', 'Amara Okafor'],
+    ['Mrs Amara Okafor', 'Amara Okafor'],
+    ['Dr. Amara Okafor', 'Amara Okafor'],
+    ["Okafor's car was seen. PC Amara Okafor said so.", 'Okafor'],
+  ])('keeps ranks, titles and possessives outside the span in %j', (text, first) => {
+    const f = pipe.scan(text).filter((x) => x.type === 'PERSON');
+    expect(f[0]?.text).toBe(first);
+    for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('does not report the name inside an e-mail address', () => {
+    const text = 'Write to amara.okafor@example.police.uk today.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('treats a single cell under an Initials header as a name', () => {
+    const d = personName();
+    expect(d.detect('SL', detectContext('SL', { cell: { header: 'Initials' } })).map((f) => f.text)).toEqual(['SL']);
+    expect(d.detect('Dundee', detectContext('Dundee', { cell: { header: 'Location' } }))).toEqual([]);
+  });
+
+  it('folds diacritics and special letters', () => {
+    expect(foldName('Łukasz')).toBe('lukasz');
+    expect(foldName('Siobhán')).toBe('siobhan');
+    expect(foldName('Smith')).toBe('smith');
+  });
+
+  it('never throws and keeps offsets on odd input', () => {
+    const d = personName();
+    for (const t of ['', '😀 PC Smith 😀', 'A'.repeat(100_000), 'Smith '.repeat(20_000), 'PC Amara\r\nOkafor', ' '.repeat(1000)]) {
+      const fs = d.detect(t, detectContext(t));
+      for (const f of fs) {
+        expect(t.slice(f.start, f.end)).toBe(f.text);
+        expect(f.score).toBeGreaterThanOrEqual(0);
+        expect(f.score).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('rejects bad options', () => {
+    expect(() => personName({ extraNames: [1] as unknown as string[] })).toThrow();
+  });
+
+  it('finds names of every origin in the generated corpus', () => {
+    const path = 'test/corpora/names/text.jsonl';
+    if (!existsSync(path)) {
+      console.warn(`skipped: ${path} not found (run node scripts/corpora/names.mjs)`);
+      return;
+    }
+    const items = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; spans: { start: number; end: number; origin: string }[] });
+    const per = new Map<string, [number, number]>();
+    let fp = 0;
+    for (const it of items) {
+      const found = pipe.scan(it.text).filter((f) => f.type === 'PERSON');
+      if (it.spans.length === 0) fp += found.length;
+      for (const s of it.spans) {
+        const p = per.get(s.origin) ?? [0, 0];
+        p[0]++;
+        if (found.some((f) => f.start < s.end && s.start < f.end)) p[1]++;
+        per.set(s.origin, p);
+      }
+    }
+    expect(per.size).toBe(10);
+    for (const [, [gold, hit]] of per) expect(hit / gold).toBeGreaterThanOrEqual(0.95);
+    expect(fp).toBe(0);
+  });
+
+  it('meets the dev-set targets on ../shared/eval/dev.jsonl', () => {
+    const path = '../shared/eval/dev.jsonl';
+    if (!existsSync(path)) {
+      console.warn(`skipped: ${path} not found`);
+      return;
+    }
+    const items = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; spans: { start: number; end: number; type: string; origin?: string }[] });
+    let gold = 0;
+    let hit = 0;
+    let pred = 0;
+    let correct = 0;
+    for (const it of items) {
+      const g = it.spans.filter((s) => s.type === 'PERSON');
+      const found = pipe.scan(it.text).filter((f) => f.type === 'PERSON');
+      for (const s of g) {
+        gold++;
+        if (found.some((f) => f.start < s.end && s.start < f.end)) hit++;
+      }
+      for (const f of found) {
+        pred++;
+        if (g.some((s) => f.start < s.end && s.start < f.end)) correct++;
+      }
+    }
+    expect(hit / gold).toBeGreaterThanOrEqual(0.95);
+    expect(correct / pred).toBeGreaterThanOrEqual(0.92);
+  });
+});
