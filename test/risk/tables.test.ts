@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultNameFrequencies, forEachName, loadNameFrequencies, nameKey, shareOf } from '../../src/risk/tables.js';
 
@@ -57,4 +60,16 @@ describe('name-frequency tables', () => {
   it('loads the same tables lazily', async () => {
     expect(await loadNameFrequencies()).toEqual(defaultNameFrequencies());
   });
+
+  const NAMES = join(__dirname, '..', '..', '..', 'shared', 'data', 'names');
+  it.skipIf(!existsSync(NAMES))('are exactly what the generator builds from ../shared/data/names (never hand-edited)', async () => {
+    const script = join(__dirname, '..', '..', 'scripts', 'data', 'risk-tables.mjs');
+    const { buildRiskTables } = (await import(pathToFileURL(script).href)) as { buildRiskTables: () => Record<string, string> | undefined };
+    const files = buildRiskTables();
+    expect(files).toBeDefined();
+    for (const [file, text] of Object.entries(files ?? {})) {
+      expect(readFileSync(join(__dirname, '..', '..', 'src', 'data', 'risk', file), 'utf8') === text, file).toBe(true);
+    }
+  });
+  if (!existsSync(NAMES)) console.warn(`skipping the generator check: ${NAMES} is absent`);
 });
