@@ -75,7 +75,10 @@ function wall(args) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`sample failed: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (r.status !== 0) {
+    const lines = r.stderr.trim().split('\n');
+    throw new Error(`sample failed: ${lines.find((l) => /^\w*Error\b/u.test(l)) ?? lines.slice(-3).join(' | ')}`);
+  }
   return { ms, out: r.stdout };
 }
 
