@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, generateText } from './corpora/generate.mjs';
 import { DIST, importDist, machine, mb } from './lib.mjs';
 import { loadPeer, PEERS } from './peers/index.mjs';
-import { child, documents, growth, ourPipelines, perDocument, throughput } from './speed.mjs';
+import { child, clearGrowthCache, documents, growth, ourPipelines, perDocument, throughput } from './speed.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SHARED = resolve(ROOT, '../shared/eval');
@@ -77,13 +77,20 @@ const corpora = [];
 const devPath = join(SHARED, 'dev.jsonl');
 if (existsSync(devPath)) corpora.push({ name: 'Public dev set', source: '../shared/eval/dev.jsonl', items: loadJsonl(devPath), dev: true });
 else notes.push('The public dev set (../shared/eval/dev.jsonl) is absent: its section is skipped.');
+const notCorpora = [];
 for (const path of [...findJsonl(join(ROOT, 'test/corpora')), ...findJsonl(join(ROOT, 'bench/corpora'))]) {
+  const first = readFileSync(path, 'utf8').split('\n', 1)[0];
+  if (!/"spans"\s*:/u.test(first) || !/"text"\s*:/u.test(first)) {
+    notCorpora.push(relative(ROOT, path));
+    continue;
+  }
   try {
     corpora.push({ name: relative(ROOT, path), source: relative(ROOT, path), items: loadJsonl(path) });
   } catch (e) {
     notes.push(`Corpus ${relative(ROOT, path)} is not valid (${e.message}); skipped.`);
   }
 }
+if (notCorpora.length > 0) notes.push(`Not labelled corpora (no \`text\`/\`spans\`), left out: ${notCorpora.map((p) => `\`${p}\``).join(', ')}.`);
 if (!corpora.some((c) => c.source === 'bench/corpora/synthetic.jsonl')) corpora.push({ name: 'synthetic (generated in memory)', source: 'bench/corpora/generate.mjs', items: generateCorpus() });
 
 const results = new Map(); // corpus name -> [{tool, ev, failed}]
@@ -205,6 +212,7 @@ if (!opts['no-speed']) {
     log(`speed: growth check, default (${sizes.join(', ')} MB)`);
     speed.growth.push({ name: 'default', rows: growth((t) => ours.default.scan(t), sizes), skipped100: sizes.length < growthSizes.length ? est100 : undefined });
   }
+  clearGrowthCache();
 
   // Peers: each size in a child process with a time budget; the text is the same prefix of the mixed corpus.
   const peerSizes = opts.quick ? [16_384, 65_536] : [65_536, 262_144, 1_048_576, 5_242_880];
@@ -348,10 +356,10 @@ ${md(['pipeline', 'median µs', 'p99 µs', 'mean µs'], s.perDoc.map((r) => [r.n
 
 ${md(['pipeline', 'text MB', 'findings', 'peak RSS MB', 'RSS before scanning MB', 'heap after scan MB'], s.memory.map((r) => (r.error !== undefined || r.timedOut ? [r.name, '–', '–', r.error ?? 'timed out', '–', '–'] : [r.name, r.mb.toFixed(1), String(r.findings), r.maxRssMB.toFixed(0), r.rssBeforeScanMB.toFixed(0), r.heapAfterScanMB.toFixed(0)])))}
 
-**Growth check** (mixed text in chunks of at most 10 MB, distinct seeds; time should grow linearly, so ms per MB should stay flat):
+**Growth check** (mixed text in chunks of at most 10 MB, distinct seeds, each chunk timed alone; time should grow linearly, so ms per MB should stay flat; ms per MB is the median over runs, or over the 10 chunks at 100 MB, and "linear" allows 1.5× for the noise of a shared machine):
 
 ${md(
-    ['pipeline', 'size MB', 'chunks', 'runs', 'total ms', 'ms per MB', 'vs 1 MB'],
+    ['pipeline', 'size MB', 'chunks', 'runs', 'total ms (median)', 'ms per MB (median)', 'vs 1 MB'],
     s.growth.flatMap((g) => g.rows.map((r) => [g.name, String(r.sizeMB), String(r.chunks), String(r.runs), r.ms.toFixed(0), r.msPerMB.toFixed(1), `${(r.msPerMB / g.rows[0].msPerMB).toFixed(2)}×`])),
   )}
 ${s.growth.map((g) => `\n- ${g.name}: ${g.rows.at(-1).msPerMB / g.rows[0].msPerMB <= 1.5 ? 'linear' : '**not linear**'} (ms per MB at ${g.rows.at(-1).sizeMB} MB is ${(g.rows.at(-1).msPerMB / g.rows[0].msPerMB).toFixed(2)}× that at ${g.rows[0].sizeMB} MB)${g.skipped100 !== undefined ? `; 100 MB skipped for the default pipeline to keep the run under 10 minutes (estimated ${g.skipped100.toFixed(0)} s); the 100 MB check uses the pattern-only pipeline` : ''}.`).join('')}
