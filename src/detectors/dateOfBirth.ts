@@ -7,6 +7,7 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { AGE_IN_BRACKETS, DATE, DOB_AFTER, DOB_BEFORE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
+import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 /**
@@ -156,6 +157,7 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
       // After a birth word (`DOB:`, `born`), on the same line.
       const kw = new RegExp(DOB_KEYWORD.source, DOB_KEYWORD.flags);
       for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
+        if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
         const from = m.index + m[0].length;
         const nl = text.indexOf('\n', from);
         scanWindow(from, Math.min(from + WINDOW, nl === -1 ? text.length : nl), afterBirthWord);

@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { UK_POSTCODE_ADDRESS_CONTEXT, UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_FULL_LOWER, UK_POSTCODE_OUTWARD, UK_POSTCODE_OUTWARD_CONTEXT } from '../core/regex/ukPostcode.js';
+import { UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_FULL_LOWER, UK_POSTCODE_KEYWORD, UK_POSTCODE_KEYWORD_GAP, UK_POSTCODE_OUTWARD } from '../core/regex/ukPostcode.js';
 import { cellAt } from '../core/tables.js';
 import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
@@ -18,6 +18,11 @@ function gluedBefore(text: string, start: number): boolean {
   return c >= 0x80 && isWordChar(c);
 }
 
+/** How far (UTF-16 units) after an address word a lower-case postcode may be, on the same line. */
+const WINDOW = 64;
+/** Score of a lower-case postcode found in address context. */
+const LOWER_CASE_SCORE = 0.8;
+
 function inPostcodeCell(start: number, end: number, ctx: DetectContext): boolean {
   if (ctx.cell !== undefined) return ctx.cell.columnType === 'UK_POSTCODE' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'UK_POSTCODE');
   const cells = ctx.tableCells();
@@ -28,8 +33,8 @@ function inPostcodeCell(start: number, end: number, ctx: DetectContext): boolean
 
 /**
  * Detects UK postcodes, with or without the space, in one consistent case. Mixed-case strings
- * (`B4 1st`) are not postcodes; a lower-case one scores below the default threshold unless an
- * address word (`postcode`, `address`, `lives at`) precedes it on its line or it sits in a postcode column. Outward codes alone (`SW1A`) are reported only after the word
+ * (`B4 1st`) are not postcodes; a lower-case one is reported only just after an address word
+ * (`postcode`, `address`, `lives at`) on its line or in a postcode column. Outward codes alone (`SW1A`) are reported only after the word
  * `postcode` or in a postcode column.
  *
  * @example
@@ -47,29 +52,24 @@ export function ukPostcode(): Detector {
     detect(text, ctx) {
       const out: Finding[] = [];
       const taken = new Set<number>();
-      for (const pattern of [UK_POSTCODE_FULL, UK_POSTCODE_FULL_LOWER]) {
-        const upper = pattern === UK_POSTCODE_FULL;
+      const full = (pattern: RegExp, from: number, to: number, reasons: readonly string[], score: (spaced: boolean) => number): void => {
+        const lo = Math.max(0, from - 1);
+        const window = lo === 0 && to >= text.length ? text : text.slice(lo, Math.min(text.length, to + 1));
         const re = new RegExp(pattern.source, pattern.flags);
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          const start = m.index;
-          if (gluedBefore(text, start)) continue;
+        for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+          const start = lo + m.index;
           const end = start + m[0].length;
+          if (start < from || end > to || taken.has(start) || gluedBefore(text, start)) continue;
           const spaced = m[0].includes(' ');
-          let score = upper ? (spaced ? 0.9 : 0.8) : 0.45;
-          if (!upper) {
-            const before = text.slice(Math.max(0, start - 48), start);
-            const nl = before.lastIndexOf('\n');
-            if (UK_POSTCODE_ADDRESS_CONTEXT.test(nl === -1 ? before : before.slice(nl + 1)) || inPostcodeCell(start, end, ctx)) score = 0.8;
-          }
-          out.push(makeFinding(text, start, end, 'UK_POSTCODE', score, 'ukPostcode', ctx, ['shape:postcode', spaced ? 'spaced' : 'unspaced', ...(upper ? [] : ['lower-case'])]));
           taken.add(start);
+          out.push(makeFinding(text, start, end, 'UK_POSTCODE', score(spaced), 'ukPostcode', ctx, ['shape:postcode', spaced ? 'spaced' : 'unspaced', ...reasons]));
         }
-      }
+      };
+      full(UK_POSTCODE_FULL, 0, text.length, [], (spaced) => (spaced ? 0.9 : 0.8));
       const bfpo = new RegExp(UK_POSTCODE_BFPO.source, UK_POSTCODE_BFPO.flags);
       for (let m = bfpo.exec(text); m !== null; m = bfpo.exec(text)) {
         out.push(makeFinding(text, m.index, m.index + m[0].length, 'UK_POSTCODE', 0.9, 'ukPostcode', ctx, ['shape:bfpo']));
       }
-      // Outward codes alone: just after the word postcode, or as the whole value of a postcode cell.
       const outwardAt = (start: number, limit: number, reason: string): void => {
         if (taken.has(start)) return;
         const m = UK_POSTCODE_OUTWARD.exec(text.slice(start, Math.min(limit, start + 8)));
@@ -77,21 +77,37 @@ export function ukPostcode(): Detector {
         taken.add(start);
         out.push(makeFinding(text, start, start + m[0].length, 'UK_POSTCODE', 0.7, 'ukPostcode', ctx, ['shape:outward-code', reason]));
       };
-      const kw = new RegExp(UK_POSTCODE_OUTWARD_CONTEXT.source, UK_POSTCODE_OUTWARD_CONTEXT.flags);
-      for (let m = kw.exec(text); m !== null; m = kw.exec(text)) outwardAt(m.index + m[0].length, text.length, 'context:postcode');
+      const lowerScore = (): number => LOWER_CASE_SCORE;
+      // Lower-case postcodes just after an address word; outward codes alone just after a postcode word.
+      const kw = new RegExp(UK_POSTCODE_KEYWORD.source, UK_POSTCODE_KEYWORD.flags);
+      for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
+        if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
+        const from = m.index + m[0].length;
+        const nl = text.indexOf('\n', from);
+        const to = Math.min(from + WINDOW, nl === -1 ? text.length : nl);
+        if (m[1] !== undefined) {
+          const gap = UK_POSTCODE_KEYWORD_GAP.exec(text.slice(from, to));
+          outwardAt(from + (gap === null ? 0 : gap[0].length), to, 'context:postcode');
+        }
+        full(UK_POSTCODE_FULL_LOWER, from, to, ['lower-case', 'context:address'], lowerScore);
+      }
+      // In a postcode column: an outward code alone, or a lower-case postcode.
       if (ctx.cell !== undefined) {
         if (inPostcodeCell(0, text.length, ctx)) {
           let s = 0;
           while (s < text.length && text[s] === ' ') s++;
           outwardAt(s, text.length, 'column:postcode');
+          full(UK_POSTCODE_FULL_LOWER, 0, text.length, ['lower-case', 'column:postcode'], lowerScore);
         }
       } else {
         const isPostcode = new Map<string, boolean>();
         for (const cell of ctx.tableCells()) {
-          if (cell.end - cell.start > 4) continue;
+          if (cell.end - cell.start > 9) continue;
           let pc = isPostcode.get(cell.header);
           if (pc === undefined) isPostcode.set(cell.header, (pc = classifyHeader(cell.header)?.type === 'UK_POSTCODE'));
-          if (pc) outwardAt(cell.start, cell.end, 'column:postcode');
+          if (!pc) continue;
+          outwardAt(cell.start, cell.end, 'column:postcode');
+          full(UK_POSTCODE_FULL_LOWER, cell.start, cell.end, ['lower-case', 'column:postcode'], lowerScore);
         }
       }
       return out;

@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG_CURRENT, VEHICLE_REG_DATELESS, VEHICLE_REG_NI, VEHICLE_REG_PREFIX, VEHICLE_REG_SUFFIX } from '../core/regex/vehicleReg.js';
+import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG_CURRENT, VEHICLE_REG_DATELESS, VEHICLE_REG_DATELESS_REVERSED, VEHICLE_REG_NI, VEHICLE_REG_PREFIX, VEHICLE_REG_SUFFIX } from '../core/regex/vehicleReg.js';
 import { cellAt } from '../core/tables.js';
 import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
@@ -71,14 +71,49 @@ function gluedBefore(text: string, start: number): boolean {
 const CONTEXT_BEFORE = 48;
 const CONTEXT_AFTER = 24;
 
-function hasContext(text: string, start: number, end: number, ctx: DetectContext, headers: Map<string, boolean>): boolean {
+/** Positions of vehicle words in a text, indexed once per scan. */
+interface VehicleWords {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+function indexVehicleWords(text: string): VehicleWords {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const re = new RegExp(VEHICLE_CONTEXT.source, VEHICLE_CONTEXT.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+/** Index of the first element of a sorted array that is >= x. */
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function noNewline(text: string, from: number, to: number): boolean {
+  const i = text.indexOf('\n', from);
+  return i === -1 || i >= to;
+}
+
+function hasContext(text: string, start: number, end: number, ctx: DetectContext, words: VehicleWords, headers: Map<string, boolean>): boolean {
   if (ctx.cell !== undefined && (ctx.cell.columnType === 'VEHICLE_REG' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'VEHICLE_REG'))) return true;
-  const before = text.slice(Math.max(0, start - CONTEXT_BEFORE), start);
-  const nl = before.lastIndexOf('\n');
-  if (VEHICLE_CONTEXT.test(nl === -1 ? before : before.slice(nl + 1))) return true;
-  const after = text.slice(end, Math.min(text.length, end + CONTEXT_AFTER));
-  const anl = after.indexOf('\n');
-  if (VEHICLE_CONTEXT.test(anl === -1 ? after : after.slice(0, anl))) return true;
+  // A vehicle word ending up to CONTEXT_BEFORE units before the mark, on the same line.
+  const b = lowerBound(words.ends, start + 1) - 1;
+  if (b >= 0 && (words.ends[b] as number) >= start - CONTEXT_BEFORE && noNewline(text, words.ends[b] as number, start)) return true;
+  // A vehicle word starting up to CONTEXT_AFTER units after it, on the same line.
+  const a = lowerBound(words.starts, end);
+  if (a < words.starts.length && (words.starts[a] as number) <= end + CONTEXT_AFTER && noNewline(text, end, words.starts[a] as number)) return true;
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
@@ -123,6 +158,7 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
       const seen = new Set<number>();
       // Headers repeat down a table: classify each distinct header once per scan.
       const headers = new Map<string, boolean>();
+      const words = indexVehicleWords(text);
       const run = (pattern: RegExp, form: Form): void => {
         const re = new RegExp(pattern.source, pattern.flags);
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -135,7 +171,7 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
             // `PC 123 AB`, `collar 4521 BS`: an officer's number, not a mark.
             if (VEHICLE_OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
           }
-          const context = hasContext(text, start, end, ctx, headers);
+          const context = hasContext(text, start, end, ctx, words, headers);
           if (NEEDS_CONTEXT[form] && !context) continue;
           if (!context && (form === 'prefix' || form === 'suffix') && THREE_LETTER_STOP.has(form === 'prefix' ? m[0].slice(-3) : m[0].slice(0, 3))) continue;
           seen.add(start);
@@ -148,6 +184,7 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
       // Dateless and Northern Ireland shapes are common: each needs vehicle context (checked per candidate).
       run(VEHICLE_REG_NI, 'northern-ireland');
       run(VEHICLE_REG_DATELESS, 'dateless');
+      run(VEHICLE_REG_DATELESS_REVERSED, 'dateless');
       return out;
     },
   });

@@ -21,8 +21,11 @@ export const DATE = new RegExp(
   'giu',
 );
 
-/** Birth words, found anywhere (global): the detector looks for dates just after each. */
-export const DOB_KEYWORD = /(?<![\p{L}\p{N}])(?:born|d\.?o\.?b\.?|date of birth|birth ?date|birthday)(?![\p{L}\p{N}])/giu;
+/**
+ * Birth words in lower, title or upper case, found anywhere (global; the detector checks the word
+ * boundary before): the detector looks for dates just after each.
+ */
+export const DOB_KEYWORD = /(?:[Bb]orn|BORN|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate [Oo]f [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate|BIRTH ?DATE|[Bb]irthday|BIRTHDAY)(?![\p{L}\p{N}])/gu;
 
 /** An age in brackets (global): the detector looks for a date just before each. */
 export const AGE_IN_BRACKETS = /\((?:aged? )?\d{1,3}(?: ?(?:yrs?|years?(?: old)?|y\/o))?\)/giu;

@@ -23,8 +23,12 @@ export const UK_POSTCODE_BFPO = /(?<![A-Za-z0-9])BFPO ?\d{1,4}(?![\p{L}\p{N}])/g
 /** An outward code alone (upper case) at the start of a string, reported only with address context. */
 export const UK_POSTCODE_OUTWARD = /^[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)(?![\p{L}\p{N}])/u;
 
-/** Words after which an outward code alone is a postcode (`postcode district SW1A`); the code follows within a few characters. */
-export const UK_POSTCODE_OUTWARD_CONTEXT = /(?<![\p{L}\p{N}])(?:post ?code(?: district| area)?|outward code|postal district)(?![\p{L}\p{N}])[^\n\dA-Z]{0,12}/giu;
+/**
+ * Address and postcode words (global, written in lower, title or upper case; the detector checks the
+ * word boundary before). Lower-case postcodes are looked for just after them; after a postcode word
+ * (group 1) an outward code alone counts too.
+ */
+export const UK_POSTCODE_KEYWORD = /(?:([Pp]ost ?[Cc]ode|POST ?CODE|[Pp]ostal [Cc]ode|[Pp]ostal [Dd]istrict|[Oo]utward [Cc]ode)(?: [Dd]istrict| [Aa]rea)?|[Aa]ddr(?:ess)?|ADDR(?:ESS)?|[Ll]iv(?:es|ing) at|[Rr]esid(?:es|ent) at|[Hh]ome|HOME)(?![\p{L}\p{N}])/gu;
 
-/** Address words before a lower-case postcode that make it one (same line). */
-export const UK_POSTCODE_ADDRESS_CONTEXT = /(?<![\p{L}\p{N}])(?:post ?code|postal code|address|addr|lives at|living at|resides at|resident at|home)(?![\p{L}\p{N}])/iu;
+/** Punctuation and spaces between a postcode word and the code (`Postcode: `, `postcode district – `). */
+export const UK_POSTCODE_KEYWORD_GAP = /^[^\n\p{L}\p{N}]{0,6}/u;

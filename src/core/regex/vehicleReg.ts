@@ -16,14 +16,21 @@ export const VEHICLE_REG_PREFIX = /(?<![A-Za-z0-9])[A-HJ-NPR-TV-Y][1-9]\d{0,2} ?
 /** Suffix format (1963–1983): three letters, an optional space, 1–3 digits and the age letter (not I, O, Q, U, Z). */
 export const VEHICLE_REG_SUFFIX = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{3} ?[1-9]\d{0,2}[A-HJ-NPR-TV-Y](?![\p{L}\p{N}])/gu;
 
-/** Dateless: 1–3 letters, a space, 1–4 digits; or 1–4 digits, a space, 1–3 letters. Needs context. */
-export const VEHICLE_REG_DATELESS = /(?<![A-Za-z0-9])(?:[A-Z]{1,3} [1-9]\d{0,3}|[1-9]\d{0,3} [A-Z]{1,3})(?![\p{L}\p{N}])/gu;
+/** Dateless, letters first: 1–3 letters, a space, 1–4 digits (`ABC 123`). Needs context. */
+export const VEHICLE_REG_DATELESS = /(?<![A-Za-z0-9])[A-Z]{1,3} [1-9]\d{0,3}(?![\p{L}\p{N}])/gu;
+
+/** Dateless, digits first: 1–4 digits, a space, 1–3 letters (`1234 AB`). Needs context. */
+export const VEHICLE_REG_DATELESS_REVERSED = /(?<![A-Za-z0-9])[1-9]\d{0,3} [A-Z]{1,3}(?![\p{L}\p{N}])/gu;
 
 /** Northern Ireland: three letters of which the last two are an area code containing I or Z, a space or not, 1–4 digits. */
 export const VEHICLE_REG_NI = /(?<![A-Za-z0-9])[A-Z]?(?:I[A-Z]|[A-HJ-Z]Z) ?[1-9]\d{0,3}(?![\p{L}\p{N}])/gu;
 
-/** Context words for vehicles; the detector also scans with a global copy to find dateless and Northern Ireland marks near each. */
-export const VEHICLE_CONTEXT = /(?<![\p{L}\p{N}])(?:vehicles?|reg(?:istration)?(?:s|\.)?|vrm|vrn|index(?: no| number| mark)?|number ?plates?|plates?|cars?|vans?|lorry|hgv|motorcycle|motorbike|moped|taxi|driv(?:er|ing|en)|keeper|ANPR|DVLA|DVA|ford|vauxhall|bmw|audi|toyota|honda|nissan|volkswagen|vw|mercedes|kia|hyundai|peugeot|renault|citroen|fiat|skoda|volvo|mini|land rover|range rover|jaguar|mazda|tesla)(?![\p{L}\p{N}])/iu;
+/**
+ * Vehicle words in lower, title or upper case (global; the detector checks the word boundary before and
+ * indexes their positions once per scan): vehicle, registration, VRM, index, number plate, car, van,
+ * driver, keeper, ANPR, DVLA and common makes.
+ */
+export const VEHICLE_CONTEXT = /(?:[Vv]ehicles?|VEHICLES?|[Rr]eg(?:istration)?s?|REG(?:ISTRATION)?S?|VR[MN]|vr[mn]|[Ii]ndex|INDEX|[Nn]umber ?[Pp]lates?|NUMBER ?PLATES?|[Pp]lates?|PLATES?|[Cc]ars?|CARS?|[Vv]ans?|VANS?|[Ll]orry|LORRY|HGV|hgv|[Mm]otor(?:cycle|bike)|MOTOR(?:CYCLE|BIKE)|[Mm]oped|MOPED|[Tt]axi|TAXI|[Dd]riv(?:er|ing|en)|DRIV(?:ER|ING|EN)|[Kk]eeper|KEEPER|ANPR|DVLA|DVA|Ford|FORD|Vauxhall|VAUXHALL|BMW|Audi|AUDI|Toyota|TOYOTA|Honda|HONDA|Nissan|NISSAN|Volkswagen|VOLKSWAGEN|VW|Mercedes|MERCEDES|Kia|KIA|Hyundai|HYUNDAI|Peugeot|PEUGEOT|Renault|RENAULT|Citro[eë]n|CITRO[EË]N|Fiat|FIAT|Skoda|SKODA|Volvo|VOLVO|Mini|MINI|Land Rover|LAND ROVER|Range Rover|RANGE ROVER|Jaguar|JAGUAR|Mazda|MAZDA|Tesla|TESLA)(?![\p{L}\p{N}])/gu;
 
 /** A rank or officer-number word just before a dateless shape: the shape is a collar or shoulder number. */
 export const VEHICLE_OFFICER_BEFORE = /(?<![\p{L}\p{N}])(?:pc|ps|sgt|dc|ds|pcso|spc|insp|constable|sergeant|officer|collar|shoulder|warrant|badge|epaulette)(?:\s+no\.?)?[\s:.#]{0,3}$/iu;
