@@ -2,11 +2,12 @@
 // Cold start per entry: a fresh Node process per sample that imports the entry and runs the first scan of a
 // 1 KB text. Each entry is bundled from source with esbuild (ESM, code splitting, so lazily loaded modules
 // such as compromise stay in their own chunks, as in a deployed function). The median of `node -e ''` is
-// subtracted from the median wall time. Usage: node bench/coldstart.mjs [--runs N] [--json]
+// subtracted from the median wall time. Usage: node bench/coldstart.mjs [--runs N] [--dist dist] [--json]
+// With --dist DIR the built package is imported instead (tsup output; dependencies resolved from node_modules).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -16,6 +17,8 @@ const arg = (name, fallback) => {
   return i === -1 ? fallback : process.argv[i + 1];
 };
 const runs = Number(arg('--runs', '11'));
+const distArg = arg('--dist', undefined);
+const dist = distArg === undefined ? undefined : resolve(distArg);
 
 // A synthetic 1 KB FOI reply (no real person).
 const TEXT = `Dear Requester,
@@ -94,12 +97,21 @@ try {
       continue;
     }
     const outdir = join(tmp, s.name.replace(/\W+/g, '-'));
-    const input = s.file !== undefined ? { entryPoints: { entry: s.file } } : { stdin: { contents: s.contents, resolveDir: root, loader: 'js', sourcefile: 'entry.js' }, outfile: join(outdir, 'entry.mjs') };
-    await build({ absWorkingDir: root, ...input, bundle: true, splitting: s.file !== undefined, format: 'esm', platform: 'node', target: 'node20', ...(s.file !== undefined ? { outdir } : {}), outExtension: { '.js': '.mjs' }, logLevel: 'silent' });
+    mkdirSync(outdir, { recursive: true });
+    // --dist DIR: import the built package (tsup output, dependencies from node_modules) instead of a bundle.
+    const built = dist === undefined || s.file === undefined ? undefined : join(dist, s.file.replace(/^src\//u, '').replace(/\.ts$/u, '.js'));
+    if (built !== undefined && !existsSync(built)) {
+      console.error(`skipping ${s.name}: ${built} does not exist`);
+      continue;
+    }
+    if (built === undefined) {
+      const input = s.file !== undefined ? { entryPoints: { entry: s.file } } : { stdin: { contents: s.contents, resolveDir: root, loader: 'js', sourcefile: 'entry.js' }, outfile: join(outdir, 'entry.mjs') };
+      await build({ absWorkingDir: root, ...input, bundle: true, splitting: s.file !== undefined, format: 'esm', platform: 'node', target: 'node20', ...(s.file !== undefined ? { outdir } : {}), outExtension: { '.js': '.mjs' }, logLevel: 'silent' });
+    }
     const runner = join(outdir, 'runner.mjs');
     writeFileSync(
       runner,
-      `const TEXT = ${JSON.stringify(TEXT)};\nconst CSV = ${JSON.stringify(CSV)};\nconst t0 = performance.now();\nconst m = await import(${JSON.stringify(pathToFileURL(join(outdir, 'entry.mjs')).href)});\nconst t1 = performance.now();\nconst r = ${s.run};\nconst t2 = performance.now();\nprocess.stdout.write(JSON.stringify({ importMs: t1 - t0, firstScanMs: t2 - t1, loaders: globalThis.__loaders ?? '', found: Array.isArray(r) ? r.length : -1 }));\n`,
+      `const TEXT = ${JSON.stringify(TEXT)};\nconst CSV = ${JSON.stringify(CSV)};\nconst t0 = performance.now();\nconst m = await import(${JSON.stringify(pathToFileURL(built ?? join(outdir, 'entry.mjs')).href)});\nconst t1 = performance.now();\nconst r = ${s.run};\nconst t2 = performance.now();\nprocess.stdout.write(JSON.stringify({ importMs: t1 - t0, firstScanMs: t2 - t1, loaders: globalThis.__loaders ?? '', found: Array.isArray(r) ? r.length : -1 }));\n`,
     );
     const walls = [];
     const inner = [];

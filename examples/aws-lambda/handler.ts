@@ -26,7 +26,14 @@
  */
 import { defaultPipeline, scanStream, type EntityType, type Finding, type Pipeline } from '../../src/index.js';
 
-/** The object store the handler reads from (and writes reports to). */
+/**
+ * The object store the handler reads from (and writes reports to).
+ *
+ * @example
+ * ```ts
+ * const store: ObjectStore = { getObject: async () => 'PC Jones, j.jones@met.police.uk' };
+ * ```
+ */
 export interface ObjectStore {
   /** The object's bytes, as a web stream (preferred for large objects), bytes or text. */
   getObject(bucket: string, key: string): Promise<ReadableStream<Uint8Array> | Uint8Array | string>;
@@ -34,7 +41,14 @@ export interface ObjectStore {
   putObject?(bucket: string, key: string, body: string): Promise<void>;
 }
 
-/** The part of an S3 event notification the handler reads. */
+/**
+ * The part of an S3 event notification the handler reads.
+ *
+ * @example
+ * ```ts
+ * const e: S3Event = { Records: [{ s3: { bucket: { name: 'foi' }, object: { key: 'reply+1.txt' } } }] };
+ * ```
+ */
 export interface S3Event {
   readonly Records: ReadonlyArray<{
     readonly eventName?: string;
@@ -42,7 +56,14 @@ export interface S3Event {
   }>;
 }
 
-/** What the handler reports for one object. Values are never included: only types, offsets and scores. */
+/**
+ * What the handler reports for one object. Values are never included: only types, offsets and scores.
+ *
+ * @example
+ * ```ts
+ * const r: ObjectReport = { bucket: 'foi', key: 'a.txt', findings: 0, byType: {}, items: [] };
+ * ```
+ */
 export interface ObjectReport {
   readonly bucket: string;
   readonly key: string;
@@ -53,7 +74,14 @@ export interface ObjectReport {
   readonly reportKey?: string;
 }
 
-/** Options of {@link createHandler}. */
+/**
+ * Options of {@link createHandler}.
+ *
+ * @example
+ * ```ts
+ * const o: HandlerOptions = { store, reportPrefix: 'pii-reports/' };
+ * ```
+ */
 export interface HandlerOptions {
   readonly store: ObjectStore;
   /** The pipeline (default: the root default pipeline). Build it once, outside the handler. */
@@ -62,7 +90,14 @@ export interface HandlerOptions {
   readonly reportPrefix?: string;
 }
 
-/** S3 event keys are URL-encoded with `+` for spaces. */
+/**
+ * Decodes an S3 event key (URL-encoded, with `+` for spaces).
+ *
+ * @example
+ * ```ts
+ * decodeS3Key('FOI+reply%2C+v2.txt'); // 'FOI reply, v2.txt'
+ * ```
+ */
 export function decodeS3Key(key: string): string {
   return decodeURIComponent(key.replace(/\+/gu, ' '));
 }

@@ -11,13 +11,34 @@ import { scanStream, type ScanStreamOptions } from '../core/stream.js';
 import type { Finding, Pipeline } from '../core/types.js';
 import { scanFile, type FileResult, type LocatedFinding } from './scanFile.js';
 
-/** Text files at least this large (bytes) are streamed instead of read whole. */
+/**
+ * Text files at least this large (bytes) are streamed instead of read whole.
+ *
+ * @example
+ * ```ts
+ * if (statSync(file).size >= STREAM_THRESHOLD_BYTES) await scanTextFileStreaming(file, pipeline);
+ * ```
+ */
 export const STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024;
 
-/** Extensions of plain-text files, the only ones streamed (structured formats need the whole file). */
+/**
+ * Extensions of plain-text files, the only ones streamed (structured formats need the whole file).
+ *
+ * @example
+ * ```ts
+ * STREAMED_EXTENSIONS.has('.log'); // true
+ * ```
+ */
 export const STREAMED_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md', '.log', '.eml']);
 
-/** How a text file is decoded: the encoding and the bytes of byte-order mark to skip. */
+/**
+ * How a text file is decoded: the encoding and the bytes of byte-order mark to skip.
+ *
+ * @example
+ * ```ts
+ * const c: TextEncodingChoice = { encoding: 'utf-8', skip: 3 };
+ * ```
+ */
 export interface TextEncodingChoice {
   readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   readonly skip: number;

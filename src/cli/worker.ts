@@ -10,20 +10,41 @@ import { defaultPipeline } from '../index.js';
 import type { FileResult } from './scanFile.js';
 import { scanPath } from './streamAdapter.js';
 
-/** Pipeline options that cross the thread boundary (structured-cloneable). */
+/**
+ * Pipeline options that cross the thread boundary (structured-cloneable).
+ *
+ * @example
+ * ```ts
+ * const o: WorkerPipelineOptions = { minScore: 0.6, types: ['PERSON'] };
+ * ```
+ */
 export interface WorkerPipelineOptions {
   readonly minScore?: number;
   readonly types?: readonly EntityType[];
   readonly explain?: boolean;
 }
 
-/** One task: a file to scan and the pipeline options. */
+/**
+ * One task: a file to scan and the pipeline options.
+ *
+ * @example
+ * ```ts
+ * const t: ScanTask = { file: 'reply.txt', options: {} };
+ * ```
+ */
 export interface ScanTask {
   readonly file: string;
   readonly options: WorkerPipelineOptions;
 }
 
-/** A task's outcome: the file's result, or the error's code and message. */
+/**
+ * A task's outcome: the file's result, or the error's code and message.
+ *
+ * @example
+ * ```ts
+ * const r: ScanTaskResult = { ok: false, code: 'IO_ERROR', message: 'cannot read the file', where: 'a.txt' };
+ * ```
+ */
 export type ScanTaskResult =
   | { readonly ok: true; readonly result: FileResult }
   | { readonly ok: false; readonly code?: PiiErrorCode; readonly message: string; readonly where?: string };

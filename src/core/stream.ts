@@ -21,9 +21,23 @@
 import { assertOption, PiiError } from './errors.js';
 import type { Finding, Pipeline, ScanOptions } from './types.js';
 
-/** Default window size in UTF-16 code units. */
+/**
+ * Default window size in UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * scanStream(pipeline, text, { windowSize: 2 * DEFAULT_STREAM_WINDOW });
+ * ```
+ */
 export const DEFAULT_STREAM_WINDOW = 64 * 1024;
-/** Default overlap carried across each window boundary, in UTF-16 code units. */
+/**
+ * Default overlap carried across each window boundary, in UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * scanStream(pipeline, text, { overlap: 4 * DEFAULT_STREAM_OVERLAP });
+ * ```
+ */
 export const DEFAULT_STREAM_OVERLAP = 1024;
 
 /**
@@ -45,7 +59,14 @@ export interface ScanStreamOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Text sources {@link scanStream} accepts: a web stream of strings, or any (async) iterable of strings. */
+/**
+ * Text sources {@link scanStream} accepts: a web stream of strings, or any (async) iterable of strings.
+ *
+ * @example
+ * ```ts
+ * const s: TextSource = ['first chunk, ', 'second chunk'];
+ * ```
+ */
 export type TextSource = ReadableStream<string> | AsyncIterable<string> | Iterable<string>;
 
 function isHigh(c: number): boolean {

@@ -90,7 +90,14 @@ function parseJobs(value: string | undefined): number {
   return n;
 }
 
-/** Options of {@link scanFiles}. */
+/**
+ * Options of {@link scanFiles}.
+ *
+ * @example
+ * ```ts
+ * const o: ScanFilesOptions = { jobs: 4, onFile: () => bar.tick() };
+ * ```
+ */
 export interface ScanFilesOptions {
   /** Worker threads (1 = scan in this thread). */
   readonly jobs: number;
@@ -108,6 +115,11 @@ function moduleUrl(): string {
 /**
  * The built pool worker next to this module: `dist/cli/worker.js` whether this code sits in `dist/cli/` or in a
  * shared chunk in `dist/`. Undefined when running from TypeScript sources (no built worker).
+ *
+ * @example
+ * ```ts
+ * findWorker()?.href; // 'file:///…/dist/cli/worker.js'
+ * ```
  */
 export function findWorker(): URL | undefined {
   const here = moduleUrl();
