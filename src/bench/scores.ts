@@ -20,7 +20,14 @@ export function fBeta(precision: number | null, recall: number | null, beta: num
   return den === 0 ? 0 : ((1 + b2) * precision * recall) / den;
 }
 
-/** Raw counts for one type (or one kind). */
+/**
+ * Raw counts for one type (or one kind).
+ *
+ * @example
+ * ```ts
+ * const c: Counts = { gold: 2, predicted: 1, found: 1, correct: 1, exactFound: 1, exactCorrect: 1, anyFound: 1 };
+ * ```
+ */
 export interface Counts {
   gold: number;
   predicted: number;

@@ -14,6 +14,14 @@ import { formatEvaluation } from '../../bench/report.js';
 import { parseChoice, parseScore, parseTypes } from '../args.js';
 import { decodeText, readInput } from '../io.js';
 
+/**
+ * Help text of the bench command.
+ *
+ * @example
+ * ```ts
+ * console.log(BENCH_HELP);
+ * ```
+ */
 export const BENCH_HELP = `Usage: police-pii bench <corpus.jsonl> [options]
 
 Scores a pipeline on labelled data: one JSON object per line,
@@ -30,7 +38,14 @@ Options:
 
 Exit status: 0 scored (and F2 not under --fail-under), 1 under --fail-under, 2 error.`;
 
-/** Runs the bench command; returns the exit code. */
+/**
+ * Runs the bench command; returns the exit code (0 scored, 1 under `--fail-under`, 2 error via thrown `PiiError`).
+ *
+ * @example
+ * ```ts
+ * const code = runBench(['corpus.jsonl', '--format', 'markdown'], console.log);
+ * ```
+ */
 export function runBench(argv: readonly string[], out: (s: string) => void): number {
   const { values, positionals } = parseArgs({
     args: [...argv],
