@@ -71,49 +71,25 @@ function gluedBefore(text: string, start: number): boolean {
 const CONTEXT_BEFORE = 48;
 const CONTEXT_AFTER = 24;
 
-/** Positions of vehicle words in a text, indexed once per scan. */
-interface VehicleWords {
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-}
-
-function indexVehicleWords(text: string): VehicleWords {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const re = new RegExp(VEHICLE_CONTEXT.source, VEHICLE_CONTEXT.flags);
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+/** Is there a vehicle word (whole word) in `text.slice(from, to)`? */
+function vehicleWordIn(text: string, from: number, to: number, re: RegExp): boolean {
+  if (to <= from) return false;
+  const window = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const at = from + m.index;
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return true;
   }
-  return { starts, ends };
+  return false;
 }
 
-/** Index of the first element of a sorted array that is >= x. */
-function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function noNewline(text: string, from: number, to: number): boolean {
-  const i = text.indexOf('\n', from);
-  return i === -1 || i >= to;
-}
-
-function hasContext(text: string, start: number, end: number, ctx: DetectContext, words: VehicleWords, headers: Map<string, boolean>): boolean {
+function hasContext(text: string, start: number, end: number, ctx: DetectContext, words: RegExp, headers: Map<string, boolean>): boolean {
   if (ctx.cell !== undefined && (ctx.cell.columnType === 'VEHICLE_REG' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'VEHICLE_REG'))) return true;
-  // A vehicle word ending up to CONTEXT_BEFORE units before the mark, on the same line.
-  const b = lowerBound(words.ends, start + 1) - 1;
-  if (b >= 0 && (words.ends[b] as number) >= start - CONTEXT_BEFORE && noNewline(text, words.ends[b] as number, start)) return true;
-  // A vehicle word starting up to CONTEXT_AFTER units after it, on the same line.
-  const a = lowerBound(words.starts, end);
-  if (a < words.starts.length && (words.starts[a] as number) <= end + CONTEXT_AFTER && noNewline(text, end, words.starts[a] as number)) return true;
+  // A vehicle word up to CONTEXT_BEFORE units before the mark or CONTEXT_AFTER units after it, on the same line.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (vehicleWordIn(text, Math.max(lineStart, start - CONTEXT_BEFORE), start, words)) return true;
+  const nl = text.indexOf('\n', end);
+  if (vehicleWordIn(text, end, Math.min(nl === -1 ? text.length : nl, end + CONTEXT_AFTER), words)) return true;
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
@@ -158,7 +134,7 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
       const seen = new Set<number>();
       // Headers repeat down a table: classify each distinct header once per scan.
       const headers = new Map<string, boolean>();
-      const words = indexVehicleWords(text);
+      const words = new RegExp(VEHICLE_CONTEXT.source, VEHICLE_CONTEXT.flags);
       const run = (pattern: RegExp, form: Form): void => {
         const re = new RegExp(pattern.source, pattern.flags);
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {

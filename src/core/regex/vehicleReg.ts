@@ -26,8 +26,8 @@ export const VEHICLE_REG_DATELESS_REVERSED = /(?<![A-Za-z0-9])[1-9]\d{0,3} [A-Z]
 export const VEHICLE_REG_NI = /(?<![A-Za-z0-9])[A-Z]?(?:I[A-Z]|[A-HJ-Z]Z) ?[1-9]\d{0,3}(?![\p{L}\p{N}])/gu;
 
 /**
- * Vehicle words in lower, title or upper case (global; the detector checks the word boundary before and
- * indexes their positions once per scan): vehicle, registration, VRM, index, number plate, car, van,
+ * Vehicle words in lower, title or upper case (global; the detector looks for them in a short window
+ * around each candidate mark and checks the word boundary before): vehicle, registration, VRM, index, number plate, car, van,
  * driver, keeper, ANPR, DVLA and common makes.
  */
 export const VEHICLE_CONTEXT = /(?:[Vv]ehicles?|VEHICLES?|[Rr]eg(?:istration)?s?|REG(?:ISTRATION)?S?|VR[MN]|vr[mn]|[Ii]ndex|INDEX|[Nn]umber ?[Pp]lates?|NUMBER ?PLATES?|[Pp]lates?|PLATES?|[Cc]ars?|CARS?|[Vv]ans?|VANS?|[Ll]orry|LORRY|HGV|hgv|[Mm]otor(?:cycle|bike)|MOTOR(?:CYCLE|BIKE)|[Mm]oped|MOPED|[Tt]axi|TAXI|[Dd]riv(?:er|ing|en)|DRIV(?:ER|ING|EN)|[Kk]eeper|KEEPER|ANPR|DVLA|DVA|Ford|FORD|Vauxhall|VAUXHALL|BMW|Audi|AUDI|Toyota|TOYOTA|Honda|HONDA|Nissan|NISSAN|Volkswagen|VOLKSWAGEN|VW|Mercedes|MERCEDES|Kia|KIA|Hyundai|HYUNDAI|Peugeot|PEUGEOT|Renault|RENAULT|Citro[eë]n|CITRO[EË]N|Fiat|FIAT|Skoda|SKODA|Volvo|VOLVO|Mini|MINI|Land Rover|LAND ROVER|Range Rover|RANGE ROVER|Jaguar|JAGUAR|Mazda|MAZDA|Tesla|TESLA)(?![\p{L}\p{N}])/gu;
