@@ -83,8 +83,16 @@ function boost(text: string, f: Finding, words: readonly string[] | undefined, e
   return { ...f, score, evidence: { ...f.evidence, contextWords: hits } };
 }
 
+/**
+ * Longest finding an allow-list regular expression is tried on. Callers' patterns are not checked for
+ * backtracking, so they only ever see a finding's text, and not a long one: a longer finding is reported
+ * (fail safe) rather than risk a catastrophic match on it.
+ */
+export const MAX_ALLOW_REGEX_INPUT = 1024;
+
 function isAllowed(f: Finding, allowStrings: ReadonlySet<string>, allowRegexes: readonly RegExp[]): boolean {
   if (allowStrings.has(f.text.toLowerCase())) return true;
+  if (f.text.length > MAX_ALLOW_REGEX_INPUT) return false;
   for (const re of allowRegexes) {
     re.lastIndex = 0;
     if (re.test(f.text)) return true;

@@ -201,4 +201,12 @@ describe('createPipeline', () => {
     const nested = createPipeline({ detectors: [word('a', 'Constable Smith', 'PERSON', 0.6), word('c', 'Smith', 'PERSON', 0.9)] }).scan('Constable Smith');
     expect(nested.map((f) => f.text)).toEqual(['Smith']);
   });
+
+  it('tries allow-list regular expressions on short finding texts only (fail safe)', () => {
+    const long = `${'a'.repeat(2000)}@met.police.uk`;
+    const p = createPipeline({ detectors: [], deny: [{ text: long, type: 'EMAIL' }], allow: [/^a+@/u] });
+    expect(p.scan(`x ${long} y`)).toHaveLength(1);
+    const short = createPipeline({ detectors: [], deny: [{ text: 'ab@met.police.uk', type: 'EMAIL' }], allow: [/^a+b@/u] });
+    expect(short.scan('x ab@met.police.uk y')).toHaveLength(0);
+  });
 });
