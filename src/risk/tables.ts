@@ -10,8 +10,8 @@ import { US_GIVEN_NAMES } from '../data/risk/usGivenNames.gen.js';
 import { US_SURNAMES, US_SURNAMES_META } from '../data/risk/usSurnames.gen.js';
 
 /**
- * The name-frequency tables the model reads. Each table is a sorted, `'\n'`-separated string of records
- * `key` + two base-36 digits `q`, the share of the UK population being `2^(-q/16)`.
+ * The name-frequency tables the model reads. Each table is a sorted, front-coded string of records `key` + two
+ * base-36 digits `q`, the share of the UK population being `2^(-q/16)` (format: {@link shareOf}).
  *
  * @example
  * ```ts
@@ -50,29 +50,66 @@ export function nameKey(name: string): string {
   return out;
 }
 
+/** Length of a block's first key: up to the first record or block separator, minus the two share digits. */
+function firstKey(table: string, start: number, end: number): string {
+  let stop = table.indexOf(' ', start);
+  if (stop < 0 || stop > end) stop = end;
+  return table.slice(start, stop - 2);
+}
+
+/** Calls `fn(key, q)` for each record of the block `[start, end)`; stops when `fn` returns true. */
+function scanBlock(table: string, start: number, end: number, fn: (key: string, q: number) => boolean | void): boolean {
+  let prev = '';
+  let at = start;
+  let first = true;
+  while (at < end) {
+    let stop = table.indexOf(' ', at);
+    if (stop < 0 || stop > end) stop = end;
+    const key = first ? table.slice(at, stop - 2) : prev.slice(0, table.charCodeAt(at) - 65) + table.slice(at + 1, stop - 2);
+    if (fn(key, parseInt(table.slice(stop - 2, stop), 36)) === true) return true;
+    prev = key;
+    first = false;
+    at = stop + 1;
+  }
+  return false;
+}
+
 /**
- * Looks a key up in a record string and returns its share of the population, or `undefined` when absent.
+ * Looks a key up in a table and returns its share of the population, or `undefined` when absent. A table is a
+ * sequence of blocks separated by `'\n'`; inside a block, records are separated by `' '`. A record is a key
+ * followed by two base-36 digits `q` (share `2^(-q/16)`); every record but a block's first starts with a
+ * capital letter giving how many leading characters its key shares with the previous key (`A` = 0). The search
+ * finds the last block whose first key is not after `key`, then scans that block.
  *
  * @example
  * ```ts
- * shareOf('jack1a\njohn1b', 'john'); // 2 ** (-47 / 16)
+ * shareOf('jack1a Bohn1b\nsmith0a', 'john'); // 2 ** (-47 / 16)
  * ```
  */
 export function shareOf(table: string, key: string): number | undefined {
   if (key.length === 0) return undefined;
   let lo = 0;
   let hi = table.length;
+  let block = -1;
+  let blockEnd = -1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const start = table.lastIndexOf('\n', mid - 1) + 1;
     let end = table.indexOf('\n', start);
     if (end < 0) end = table.length;
-    const name = table.slice(start, end - 2);
-    if (name === key) return 2 ** (-parseInt(table.slice(end - 2, end), 36) / 16);
-    if (key < name) hi = start;
-    else lo = end + 1;
+    if (firstKey(table, start, end) <= key) {
+      block = start;
+      blockEnd = end;
+      lo = end + 1;
+    } else hi = start;
   }
-  return undefined;
+  if (block < 0) return undefined;
+  let found: number | undefined;
+  scanBlock(table, block, blockEnd, (k, q) => {
+    if (k === key) found = 2 ** (-q / 16);
+    return k >= key;
+  });
+  return found;
 }
 
 /**
@@ -88,7 +125,9 @@ export function forEachName(table: string, fn: (key: string, share: number) => v
   while (start < table.length) {
     let end = table.indexOf('\n', start);
     if (end < 0) end = table.length;
-    fn(table.slice(start, end - 2), 2 ** (-parseInt(table.slice(end - 2, end), 36) / 16));
+    scanBlock(table, start, end, (k, q) => {
+      fn(k, 2 ** (-q / 16));
+    });
     start = end + 1;
   }
 }

@@ -24,6 +24,36 @@ describe('name-frequency tables', () => {
     for (const miss of ['', 'a', 'adam', 'adamsx', 'bakes', 'zzz', 'aaaa']) expect(shareOf(table, miss)).toBeUndefined();
   });
 
+  it('decodes front-coded blocks', () => {
+    // Block 1: jack, john (shares 'j' → B), johnson (shares 'john' → E); block 2: smith, smyth (shares 'sm' → C).
+    const table = 'jack1a Bohn1b Eson1c\nsmith0a Cyth0b';
+    expect(shareOf(table, 'jack')).toBeCloseTo(2 ** (-46 / 16), 12);
+    expect(shareOf(table, 'john')).toBeCloseTo(2 ** (-47 / 16), 12);
+    expect(shareOf(table, 'johnson')).toBeCloseTo(2 ** (-48 / 16), 12);
+    expect(shareOf(table, 'smith')).toBeCloseTo(2 ** (-10 / 16), 12);
+    expect(shareOf(table, 'smyth')).toBeCloseTo(2 ** (-11 / 16), 12);
+    for (const miss of ['j', 'jo', 'johns', 'jackson', 'k', 'smit', 'smythe', 'a', 'zz']) expect(shareOf(table, miss)).toBeUndefined();
+    const all: string[] = [];
+    forEachName(table, (k) => all.push(k));
+    expect(all).toEqual(['jack', 'john', 'johnson', 'smith', 'smyth']);
+  });
+
+  it('finds every key of the bundled tables and no near miss', () => {
+    const f = defaultNameFrequencies();
+    for (const t of [f.gbSurnames, f.usGiven, f.ukGiven, f.usSurnames]) {
+      const keys = new Set<string>();
+      forEachName(t, (k) => keys.add(k));
+      let missing = 0;
+      let wrong = 0;
+      forEachName(t, (k, s) => {
+        if (shareOf(t, k) !== s) missing++;
+        for (const near of [`${k}q`, k.slice(0, -1)]) if (!keys.has(near) && shareOf(t, near) !== undefined) wrong++;
+      });
+      expect(missing).toBe(0);
+      expect(wrong).toBe(0);
+    }
+  });
+
   it('holds sorted, unique keys with shares that sum to less than one', () => {
     const f = defaultNameFrequencies();
     for (const t of [f.ukGiven, f.gbSurnames, f.usSurnames, f.usGiven]) {
