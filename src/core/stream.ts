@@ -157,6 +157,8 @@ export async function* scanStream(pipeline: Pick<Pipeline, 'scan'>, source: Text
   assertOption(pipeline !== null && typeof pipeline === 'object' && typeof pipeline.scan === 'function', 'scanStream needs a pipeline');
   assertOption(Number.isInteger(overlap) && overlap >= 0, 'overlap must be a non-negative integer');
   assertOption(Number.isInteger(windowSize) && windowSize >= 2 && windowSize >= overlap, 'windowSize must be an integer of at least 2 and at least overlap');
+  const maxLength = (pipeline as Partial<Pipeline>).options?.maxLength;
+  assertOption(maxLength === undefined || windowSize + 3 * overlap + 2 <= maxLength, "windowSize + 3 × overlap must fit within the pipeline's maxLength");
   const signal = options.signal;
   signal?.throwIfAborted();
 

@@ -171,6 +171,12 @@ describe('scanStream', () => {
     await expect(collect(pipeline, ['x'], options)).rejects.toMatchObject({ code: 'INVALID_OPTION' });
   });
 
+  it("keeps windows within the pipeline's maxLength", async () => {
+    const small = pipeline.with({ maxLength: 1000 });
+    await expect(collect(small, ['x'])).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+    expect(await collect(small, chunk(text, [64]), { windowSize: 600, overlap: 128 })).toEqual(whole);
+  });
+
   it('rejects non-text chunks and non-stream sources with INVALID_INPUT', async () => {
     await expect(collect(pipeline, [new Uint8Array(3)] as unknown as string[])).rejects.toBeInstanceOf(PiiError);
     await expect(collect(pipeline, 42 as unknown as string[])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
