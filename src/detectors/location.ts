@@ -8,9 +8,12 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
+import { cellAt } from '../core/tables.js';
 import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 import { PLACES, STATION_NAMES } from '../data/police/places.js';
+import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
+import { FORCES } from '../data/police/forces.js';
 import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 type PlaceKind = 'place' | 'station';
@@ -26,9 +29,18 @@ const NOT_PLACE_WORDS = new Set([
   'and', 'or', 'of', 'by', 'for', 'with', 'new', 'old', 'main', 'local', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'nearest',
   'former', 'closed', 'please', 'address', 'location', 'station', 'base', 'meet', 'report', 'reported', 'arrested', 'taken', 'held', 'custody',
   'police', 'metropolitan', 'transport', 'railway', 'fire', 'ambulance', 'bus', 'train', 'tube', 'underground', 'petrol', 'service', 'power',
-  'mainline', 'national', 'international', 'subject', 're', 'tel', 'fax', 'mob',
+  'mainline', 'national', 'international', 'subject', 're', 'tel', 'fax', 'mob', 'christmas', 'easter', 'weekend', 'weekends', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'noon', 'midnight', 'least', 'present', 'home', 'work', 'risk', 'first', 'last', 'all',
+  'once', 'night', 'nights', 'earlies', 'lates', 'rest', 'day', 'days', 'shift', 'team', 'unit', 'name', 'rank', 'hmp', 'hmyoi', 'yes', 'no',
+  'collar', 'warrant', 'rota', 'early', 'late', 'turn', 'driver', 'observer', 'operator', 'enquiries', 'i', 'we', 'he', 'she', 'they',
 ]);
 const MAX_PLACE_WORDS = 4;
+/** Words after a capitalised run that make it something other than a workplace (a court, a road, a business). */
+const PLACE_NOT_FOLLOWED = /^[ '’]+(?:Magistrates|Crown|County|Court|Road|Street|Lane|Avenue|Council|Hospital|University|College|School|Airport|FC|Ltd|Limited|PLC|Hotel|Church|Park|Centre|Club|Prison)\b/u;
+/** Words that say where someone works strongly enough to take a capitalised place name not in the gazetteer (`based at Ystradgynlais`). */
+const STRONG_CUES = ['based', 'stationed', 'posted', 'working', 'works', 'worked', 'serving', 'serves', 'transferred', 'seconded', 'duty'];
+const STRONG_PREPOSITIONS = new Set(['at', 'in', 'to', 'from', 'out']);
 
 function cellIsLocationColumn(ctx: DetectContext): boolean {
   const c = ctx.cell;
@@ -43,10 +55,19 @@ function placeLike(v: string): boolean {
 }
 
 /** A workplace cue or an officer on the same line before `s`. */
-function workplaceCue(text: string, s: number): boolean {
+function workplaceCue(text: string, s: number, allowAt: boolean): boolean {
   const lineStart = text.lastIndexOf('\n', s - 1) + 1;
   const before = text.slice(Math.max(lineStart, s - 80), s);
-  return WORKPLACE_CUE.test(before.slice(-48).toLowerCase()) || / at $/u.test(before) || OFFICER_LINE_CUE.test(before);
+  return WORKPLACE_CUE.test(before.slice(-48).toLowerCase()) || (allowAt && / at $/u.test(before)) || OFFICER_LINE_CUE.test(before);
+}
+
+/** Does a segment next to `[s, e)` on its line hold a digit (a shift number, date or time)? */
+function headingNeighbour(text: string, s: number, e: number): boolean {
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  let lineEnd = text.indexOf('\n', e);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd - lineStart > 160) return false;
+  return /\d/u.test(text.slice(lineStart, s)) || /\d/u.test(text.slice(e, lineEnd));
 }
 
 function gapIs(text: string, tokens: Tokens, a: number, allowed: readonly string[]): boolean {
@@ -94,6 +115,14 @@ function placeStart(text: string, tokens: Tokens, last: number, gazetteer: Token
 /* @__NO_SIDE_EFFECTS__ */
 export function location(): Detector {
   const tails = buildTrie(Object.entries(TAILS));
+  const heads = buildTrie(Object.keys(DEPARTMENT_HEADS).map((h) => [h, true] as const));
+  const strongCues = buildTrie(STRONG_CUES.map((w) => [w, true] as const));
+  const notPlaces = buildTrie<boolean>([
+    ...DEPARTMENTS.map((d) => [d, true] as const),
+    ...DEPARTMENT_ACRONYMS.map((d) => [d, true] as const),
+    ...FORCES.flat().map((f) => [f, true] as const),
+    ...Object.keys(DEPARTMENT_HEADS).map((h) => [h, true] as const),
+  ]);
   const gazetteer = buildTrie<PlaceKind>([...STATION_NAMES.map((p) => [p, 'station'] as const), ...PLACES.map((p) => [p, 'place'] as const)]);
   return defineDetector({
     id: 'location',
@@ -118,7 +147,8 @@ export function location(): Detector {
       }
       const cellSpans: { s: number; e: number }[] = [];
       const typeCache = new Map<string, boolean>();
-      for (const c of ctx.tableCells()) {
+      const allCells = ctx.tableCells();
+      for (const c of allCells) {
         let isLoc = typeCache.get(c.header);
         if (isLoc === undefined) {
           isLoc = classifyHeader(c.header)?.type === 'LOCATION';
@@ -140,12 +170,50 @@ export function location(): Detector {
         else if (tail === 'needs-police') continue;
         if (last < 0 || !gapIs(text, tokens, last, [' '])) continue;
         const place = placeStart(text, tokens, last, gazetteer);
-        if (place === undefined || (!qualified && !place.known)) continue;
+        if (place === undefined || (!qualified && !place.known && !workplaceCue(text, starts[place.first] as number, false))) continue;
         const s = starts[place.first] as number;
         const e = ends[k] as number;
         stationSpans.push({ s, e });
         if (qualified) push(s, e, 0.9, 'pattern:police-station');
-        else push(s, e, workplaceCue(text, s) ? 0.75 : 0.45, 'lexicon:place+station');
+        else push(s, e, workplaceCue(text, s, place.known) ? 0.75 : 0.45, 'lexicon:place+station');
+      }
+      /** The last token of a capitalised place-like run starting at `first`, or -1 (units, forces, station phrases, non-place words). */
+      const placeRun = (first: number): number => {
+        let last = first - 1;
+        const known = matchAt(text, tokens, first, gazetteer, MAX_PLACE_WORDS + 2);
+        if (known !== undefined) last = known.last;
+        else {
+          for (let t = first; t < tokens.count && t - first < MAX_PLACE_WORDS; t++) {
+            const w = text.slice(starts[t], ends[t]);
+            if (t > first && !gapIs(text, tokens, t - 1, [' ', '-', "'", '’'])) break;
+            const connector = t > first && (w === 's' || w === 'upon' || w === 'on' || w === 'le' || w === 'under' || w === 'in');
+            if (!connector && (!isUpperAt(text, starts[t] as number) || NOT_PLACE_WORDS.has(w.toLowerCase()) || (w.length > 1 && w === w.toUpperCase()))) break;
+            last = t;
+          }
+        }
+        while (last >= first && !isUpperAt(text, starts[last] as number)) last--;
+        if (last < first) return -1;
+        // Not a unit, force or station phrase (`posted to Special Branch`, `working at Essex Police`).
+        const upTo = last + 1 < tokens.count && gapIs(text, tokens, last, [' ']) ? last + 1 : last;
+        for (let t = first; t <= upTo; t++) if (matchAt(text, tokens, t, notPlaces, 8) !== undefined) return -1;
+        if (STATION_TAIL.test(text.slice(ends[last], (ends[last] as number) + 24)) || PLACE_NOT_FOLLOWED.test(text.slice(ends[last], (ends[last] as number) + 24))) return -1;
+        return last;
+      };
+      // Strong workplace cues before a capitalised name not in the gazetteer: `based at Ystradgynlais`.
+      for (let k = 0; k + 2 < tokens.count; k++) {
+        const len = (ends[k] as number) - (starts[k] as number);
+        if (len < 4 || len > 11 || tokenChild(strongCues, text, tokens, k) === undefined) continue;
+        let p = k + 1;
+        const prep = text.slice(starts[p], ends[p]).toLowerCase();
+        if (!STRONG_PREPOSITIONS.has(prep) || !gapIs(text, tokens, k, [' '])) continue;
+        if (prep === 'out') {
+          if (text.slice(starts[p + 1], ends[p + 1]).toLowerCase() !== 'of') continue;
+          p++;
+        }
+        const first = p + 1;
+        if (first >= tokens.count || !gapIs(text, tokens, p, [' ']) || !isUpperAt(text, starts[first] as number)) continue;
+        const last = placeRun(first);
+        if (last >= 0) push(starts[first] as number, ends[last] as number, 0.7, 'context:strong-workplace-cue');
       }
       let si = 0;
       let ci = 0;
@@ -160,7 +228,30 @@ export function location(): Detector {
         }
         if (!isUpperAt(text, s)) continue;
         const m = matchAt(text, tokens, k, gazetteer, MAX_PLACE_WORDS + 2);
-        if (m === undefined) continue;
+        if (m === undefined) {
+          // A place not in the gazetteer, where the shape says workplace: a roster heading segment next to a
+          // shift or date (`Team 5 nights<TAB>Ystrad<TAB>CID`, `Early turn – Ystrad – 08/03`), after `at` near
+          // police words (scored low, raised by context), or after an officer's number (`… 4979, Ystrad.`).
+          const c1 = text.charCodeAt(s - 1);
+          if (c1 !== 9 && c1 !== 32 && c1 !== 124) continue;
+          const prev2 = text.slice(Math.max(0, s - 4), s);
+          const headingSlot = c1 === 9 || c1 === 124 || prev2.endsWith('– ') || prev2.endsWith('— ') || prev2.endsWith('| ') || prev2.endsWith(' - ');
+          const atSlot = prev2 === ' at ';
+          const idSlot = prev2.endsWith(', ') && /\d[A-Z]{0,3}$/u.test(text.slice(Math.max(0, s - 6), s - 2));
+          if (!headingSlot && !atSlot && !idSlot) continue;
+          const last = placeRun(k);
+          if (last < 0) continue;
+          const e = ends[last] as number;
+          if (headingSlot && isDelimitedSegment(text, s, e) && headingNeighbour(text, s, e) && cellAt(allCells, s, e) === undefined) push(s, e, 0.65, 'segment:roster-heading');
+          else if (idSlot && /^(?:[.,;\n]|$)/u.test(text.slice(e, e + 1)) && OFFICER_LINE_CUE.test(text.slice(Math.max(0, s - 80), s))) push(s, e, 0.6, 'context:officer-line');
+          else if (atSlot && !NOT_WORKPLACE_CUE.test(text.slice(Math.max(0, s - 28), s).toLowerCase())) {
+            // `the Firearms Unit at Ystrad`, `based at Ystrad`: a unit or workplace cue just before makes it likely.
+            const cue = k >= 2 && (tokenChild(heads, text, tokens, k - 2) !== undefined || WORKPLACE_CUE.test(text.slice(Math.max(0, s - 48), s).toLowerCase()));
+            push(s, e, cue ? 0.7 : 0.45, cue ? 'context:unit-at' : 'context:at');
+          }
+          k = last;
+          continue;
+        }
         const e = ends[m.last] as number;
         k = m.last;
         while (si < stationSpans.length && (stationSpans[si] as { e: number }).e <= s) si++;

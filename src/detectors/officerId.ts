@@ -91,7 +91,8 @@ export function officerId(): Detector {
       const tokens = sharedTokens(text, ctx);
       for (const h of sharedRanks(text, ctx, tokens, lexicon)) {
         const j = h.lastToken + 1;
-        if (h.evidence === 'number') push(tokens.starts[j] as number, tokens.ends[j] as number, 0.9, 'after-rank');
+        if (h.fusedNumberAt !== undefined) push(h.fusedNumberAt, tokens.ends[h.lastToken] as number, 0.85, 'fused-with-rank');
+        else if (h.evidence === 'number') push(tokens.starts[j] as number, tokens.ends[j] as number, 0.9, 'after-rank');
         else if (h.evidence === 'name') {
           const k = numberAfterName(text, tokens, j);
           if (k !== undefined) push(tokens.starts[k] as number, tokens.ends[k] as number, 0.85, 'after-ranked-name');

@@ -7,7 +7,7 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { cellAt } from '../core/tables.js';
-import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE } from '../core/regex/policeRank.js';
+import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
 import { buildTrie, isDigitAt, isUpperAt, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
@@ -23,6 +23,8 @@ const NOT_NAMES = new Set([
   'advisor', 'specialist', 'studio', 'version', 'edition', 'mini', 'not', 'all', 'any', 'each', 'every', 'our', 'your', 'their', 'his', 'her',
   'my', 'its', 'on-call', 'cover', 'duty', 'shift', 'lead', 'post', 'posts', 'vacancy', 'vacancies', 'pay', 'scale', 'band', 'salary',
   'recruitment', 'promotion', 'board', 'process', 'standards', 'support', 'officers', 'officer', 'staff', 'name', 'names', 'see', 'yes',
+  'award', 'awards', 'commendation', 'certificate', 'scheme', 'entry', 'pathway', 'assessment', 'allowance', 'review', 'report',
+  'reports', 'guidance', 'policy', 'college', 'association', 'federation', 'network', 'forum', 'conference', 'briefing', 'meeting',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'ps', 'nb', 'tel', 'mob', 'email', 'fax',
 ]);
@@ -53,6 +55,8 @@ export interface RankHit {
   /** Index of the rank's last token. */
   readonly lastToken: number;
   readonly evidence: RankEvidence;
+  /** For a rank fused with its number (`PC4521`): where the number starts. */
+  readonly fusedNumberAt?: number;
 }
 
 /** A rank form in the trie: its kind and its folded key (`det sgt`). */
@@ -183,7 +187,19 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
     const s0 = starts[k] as number;
     if (!isUpperAt(text, s0)) continue;
     const m = matchAt(text, tokens, k, lexicon.trie, 5);
-    if (m === undefined) continue;
+    if (m === undefined) {
+      // `PC4521`: rank and collar number written as one token.
+      const len = (ends[k] as number) - s0;
+      if (len >= 3 && len <= 13 && isDigitAt(text, (ends[k] as number) - 1) || (len >= 5 && len <= 13 && isDigitAt(text, (ends[k] as number) - 3))) {
+        const fused = RANK_WITH_NUMBER.exec(text.slice(s0, ends[k]));
+        const after = text.charCodeAt(ends[k] as number);
+        if (fused !== null && after !== 47 && after !== 58 && !(after === 45 && isDigitAt(text, (ends[k] as number) + 1))) {
+          const at = s0 + (fused[1] as string).length;
+          hits.push({ start: s0, end: at, kind: 'abbr', lastToken: k, evidence: 'number', fusedNumberAt: at });
+        }
+      }
+      continue;
+    }
     const { kind, key } = m.value;
     if (!caseOk(text, tokens, m.first, m.last, kind)) continue;
     let start = s0;

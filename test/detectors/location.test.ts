@@ -50,3 +50,21 @@ describe('location', () => {
     expect(places('Lewisham', { header: 'Notes' })).toEqual([]);
   });
 });
+
+describe('location after strong workplace cues', () => {
+  it.each([
+    ['PC Jones is based at Ystradgynlais.', ['Ystradgynlais']],
+    ['She was posted to Market Rasen last year', ['Market Rasen']],
+    ['He works out of Much Wenlock', ['Much Wenlock']],
+  ])('takes a place not in the gazetteer in %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it.each([
+    'She was posted to Special Branch.',
+    'He transferred to CID last year.',
+    'working in Essex Police since 2010',
+    'based at The Old Mill',
+  ])('does not take units or forces for places in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

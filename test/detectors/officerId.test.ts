@@ -63,3 +63,14 @@ describe('officerId', () => {
     expect(ids('123456', { header: 'Headcount' })).toEqual([]);
   });
 });
+
+describe('officerId on fused forms', () => {
+  it('splits a rank fused with its number', () => {
+    expect(ids('Statement taken by PC4521 at 10:00')).toEqual(['4521']);
+    expect(ids('PS812 and PCSO7012')).toEqual(['812', '7012']);
+  });
+  it('leaves callsigns and codes alone', () => {
+    expect(ids('Callsign PS94/12 assigned')).toEqual([]);
+    expect(ids('| 33186 | DC | Sandhu | PS94 | Observer |')).toEqual([]);
+  });
+});

@@ -96,3 +96,12 @@ describe('policeRank', () => {
     expect(f.map((x) => x.score)).toEqual([0.9, 0.8]);
   });
 });
+
+describe('policeRank on fused forms and titles', () => {
+  it('finds the rank part of PC4521', () => {
+    expect(ranks('Statement taken by PC4521 at 10:00')).toEqual(['PC']);
+  });
+  it('does not take award or scheme names for a person', () => {
+    expect(ranks('The Chief Constable Award was presented.')).toEqual([]);
+  });
+});

@@ -10,6 +10,9 @@ export const RANK_FOLLOWER = /^[ \t]{1,3}(?:\p{Lu}|\d)/u;
 /** An officer number token as it follows a rank: 1–6 digits with up to 3 letters (`4521`, `580RA`, `4521MPS`), or 1–2 letters and digits (`AB123`). */
 export const OFFICER_NUMBER_TOKEN = /^(?:\d{1,6}[A-Z]{0,3}|[A-Z]{1,2}\d{2,5})$/u;
 
+/** A rank fused with a number of 3–6 digits in one token (`PC4521`, `PCSO7012`, `DC580RA`; `PS94` is more often a callsign): rank in group 1, number in group 2. */
+export const RANK_WITH_NUMBER = /^(PCSO|SPC|PC|PS|DC|DS|TDC|Sgt|SGT|Insp|INSP)(\d{3,6}[A-Z]{0,3})$/u;
+
 /** `Rt Hon` / `Right Honourable` shortly before `PC` marks a Privy Counsellor, not a constable. */
 export const PRIVY_COUNSELLOR_CUE = /\b(?:Rt\.? Hon|Right Hon(?:ourable)?)\b/u;
 
