@@ -206,7 +206,8 @@ function allUpper(s: string): boolean {
 function embedded(text: string, start: number, end: number, singleLetter: boolean): boolean {
   if (singleLetter) return (start > 0 && text.charCodeAt(start - 1) === 64) || (end < text.length && text.charCodeAt(end) === 64);
   const b = start > 0 ? text.charCodeAt(start - 1) : 32;
-  if (b === 64 || b === 95 || b === 47 || b === 92 || (b >= 48 && b <= 57) || (b === 46 && start > 1 && isWordChar(text.charCodeAt(start - 2)))) return true;
+  const rankSlash = b === 47 && start > 1 && isUpper(text.charCodeAt(start - 2)) && (start < 3 || !isWordChar(text.charCodeAt(start - 3)));
+  if (b === 64 || b === 95 || (b === 47 && !rankSlash) || b === 92 || (b >= 48 && b <= 57) || (b === 46 && start > 1 && isWordChar(text.charCodeAt(start - 2)))) return true;
   const a = end < text.length ? text.charCodeAt(end) : 32;
   if (a === 64 || a === 95 || (a >= 48 && a <= 57)) return true;
   if (a === 46 && !singleLetter && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) return true;
@@ -265,6 +266,9 @@ function cellFor(cells: readonly NameCell[], start: number, end: number): NameCe
 
 /** True when the text between two tokens lets them belong to one name. */
 function joins(text: string, a: Token, b: Token): boolean {
+  const len = b.start - a.end;
+  if (len === 1) return text.charCodeAt(a.end) === 32;
+  if (len > 14 || len < 1) return false;
   const gap = text.slice(a.end, b.start);
   if (gap === ' ') return true;
   if (gap.length > 14) return false;
@@ -311,14 +315,12 @@ export function personName(options: PersonNameOptions = {}): Detector {
   });
 }
 
-function tokenize(text: string, lex: Lexicon, rankEnds: ReadonlyArray<readonly [number, number]>): Token[] {
+function tokenize(text: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
   const re = new RegExp(CAP_TOKEN.source, 'gu');
-  let ri = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
-    if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && !isUpper(text.charCodeAt(start))) continue;
     if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
     let word = m[0];
     let breakAfter = false;
@@ -330,9 +332,7 @@ function tokenize(text: string, lex: Lexicon, rankEnds: ReadonlyArray<readonly [
     }
     const single = word.length === 1;
     if (embedded(text, start, end, single)) continue;
-    while (ri < rankEnds.length && (rankEnds[ri] as readonly [number, number])[1] <= start) ri++;
-    const r = rankEnds[ri];
-    const inRank = r !== undefined && r[0] <= start && end <= r[1];
+    const inRank = false;
     const key = foldName(word);
     const flags = lex.flags.get(key) ?? 0;
     const caps = word.length >= 2 && isUpper(word.charCodeAt(1)) && allUpper(word);
@@ -355,6 +355,56 @@ function tokenize(text: string, lex: Lexicon, rankEnds: ReadonlyArray<readonly [
     });
   }
   return tokens;
+}
+
+/** Capitalised words that may start or end a police rank (`Detective`, `Sgt`, `PC`): where the rank detector is run. */
+const RANK_HINTS = new Set([
+  'detective', 'police', 'constable', 'sergeant', 'inspector', 'chief', 'superintendent', 'commander', 'commissioner', 'assistant', 'deputy',
+  'special', 'acting', 'temporary', 'trainee', 'community', 'officer', 'pcso', 'sgt', 'insp', 'supt', 'cmdr', 'det', 'ch', 'con', 'pc', 'dc', 'ds', 'ps', 'di',
+  'dci', 'dsu', 'ci', 'cs', 'sc', 'acc', 'dcc', 'cc', 'ac', 'dac', 'tdc', 'spc', 'ts', 'tdi', 'tds', 'a', 't', 'pcs', 'dcs', 'sgts', 'supts', 'insps',
+]);
+
+/**
+ * Runs the rank detector on small windows around rank-like words only (it is slower than this detector on long
+ * texts), marks the tokens a rank covers, and returns the set of offsets where a rank ends.
+ */
+function markRanks(text: string, tokens: Token[], rankDetector: Detector): Set<number> {
+  const ends = new Set<number>();
+  const winCtx: DetectContext = { explain: false, tableCells: () => [] };
+  let winStart = -1;
+  let winEnd = -1;
+  const spans: Array<readonly [number, number]> = [];
+  const flush = (): void => {
+    if (winStart < 0) return;
+    for (const f of rankDetector.detect(text.slice(winStart, winEnd), winCtx)) if (f.score >= 0.5) spans.push([winStart + f.start, winStart + f.end]);
+  };
+  for (const t of tokens) {
+    if (!RANK_HINTS.has(t.key)) continue;
+    let ws = Math.max(0, t.start - 24);
+    while (ws > 0 && ws > t.start - 48 && isWordChar(text.charCodeAt(ws - 1))) ws--;
+    let we = Math.min(text.length, t.end + 24);
+    while (we < text.length && we < t.end + 48 && isWordChar(text.charCodeAt(we))) we++;
+    if (ws <= winEnd) winEnd = Math.max(winEnd, we);
+    else {
+      flush();
+      winStart = ws;
+      winEnd = we;
+    }
+  }
+  flush();
+  if (spans.length === 0) return ends;
+  spans.sort((a, b) => a[0] - b[0]);
+  let si = 0;
+  for (const t of tokens) {
+    while (si < spans.length && (spans[si] as readonly [number, number])[1] <= t.start) si++;
+    const r = spans[si];
+    if (r !== undefined && r[0] <= t.start && t.end <= r[1]) {
+      t.anchor = 'rank';
+      t.stop = false;
+    }
+  }
+  for (const r of spans) ends.add(r[1]);
+  return ends;
 }
 
 interface Candidate {
@@ -395,11 +445,9 @@ function afterSignOff(text: string, start: number, end: number): boolean {
 }
 
 function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetector: Detector | undefined): Finding[] {
-  const ranks = rankDetector === undefined ? [] : rankDetector.detect(text, { ...ctx, explain: false }).filter((f) => f.score >= 0.5);
-  const rankSpans = ranks.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
-  const rankEndSet = new Set(rankSpans.map((r) => r[1]));
-  const tokens = tokenize(text, lex, rankSpans);
+  const tokens = tokenize(text, lex);
   if (tokens.length === 0) return [];
+  const rankEndSet = rankDetector === undefined ? new Set<number>() : markRanks(text, tokens, rankDetector);
   let cells: NameCell[] | undefined;
   const getCells = (): NameCell[] => (cells ??= nameCells(text, ctx));
 
