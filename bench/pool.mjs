@@ -5,7 +5,7 @@
 // Usage: node bench/pool.mjs [--files 1000] [--runs 3] [--jobs 2] [--cli dist/cli/index.js] [--json]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -76,12 +76,13 @@ try {
     }
     return { ms: median(walls), out };
   };
+  const loadBefore = loadavg()[0];
   const one = time(1);
   const many = time(jobs);
   if (one.out !== many.out) throw new Error('--jobs 1 and --jobs N printed different reports');
-  const result = { files: fileCount, cpus: cpus().length, jobs, jobs1Ms: Math.round(one.ms), jobsNMs: Math.round(many.ms), speedUp: Math.round((one.ms / many.ms) * 100) / 100, findings: one.out.split('\n').filter(Boolean).length, sameOutput: true };
+  const result = { files: fileCount, cpus: cpus().length, jobs, jobs1Ms: Math.round(one.ms), jobsNMs: Math.round(many.ms), speedUp: Math.round((one.ms / many.ms) * 100) / 100, loadAverage: Math.round(((loadBefore + loadavg()[0]) / 2) * 10) / 10, findings: one.out.split('\n').filter(Boolean).length, sameOutput: true };
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
-  else console.log(`${fileCount} files, ${result.findings} findings, ${result.cpus} CPUs: --jobs 1 ${result.jobs1Ms} ms, --jobs ${jobs} ${result.jobsNMs} ms, speed-up ×${result.speedUp} (same report)`);
+  else console.log(`${fileCount} files, ${result.findings} findings, ${result.cpus} CPUs: --jobs 1 ${result.jobs1Ms} ms, --jobs ${jobs} ${result.jobsNMs} ms, speed-up ×${result.speedUp} (same report; 1-min load average ${result.loadAverage})`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

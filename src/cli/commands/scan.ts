@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,7 +24,8 @@ Options:
   --types A,B                 only these entity types (e.g. PERSON,OFFICER_ID)
   --show                      print values in clear (masked by default: J*** S****)
   --explain                   include the evidence for each finding (json/jsonl)
-  --jobs N                    scan files in N worker threads (default: number of CPUs; 1 = in-process)
+  --jobs N                    scan files in N worker threads (default: number of CPUs when there are
+                              2 MiB or more to scan, else 1; 1 = in-process)
 
 Exit status: 0 nothing found, 1 personal data found, 2 error.`;
 
@@ -50,8 +51,8 @@ export async function runScan(argv: readonly string[], out: (s: string) => void)
   if (positionals.length === 0) throw new PiiError('INVALID_OPTION', 'scan needs at least one file, directory or -');
   const format = parseChoice(values.format, ['table', 'json', 'jsonl'] as const, 'table', '--format');
   const options: WorkerPipelineOptions = { minScore: parseScore(values['min-score']), types: parseTypes(values.types), explain: values.explain === true };
-  const jobs = parseJobs(values.jobs);
   const files = expandInputs(positionals);
+  const jobs = values.jobs === undefined ? autoJobs(files) : parseJobs(values.jobs);
   const bar = progress(files.length, 'scanning');
   let results: FileResult[];
   try {
@@ -82,9 +83,25 @@ export async function runScan(argv: readonly string[], out: (s: string) => void)
   return total > 0 || hidden ? 1 : 0;
 }
 
-/** Parses `--jobs N` (a positive integer); the default is the number of CPUs. */
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const POOL_MIN_BYTES = 2 * 1024 * 1024;
+
+/** The default of `--jobs`: the number of CPUs, or 1 when there is too little to scan to pay for threads. */
+function autoJobs(files: readonly string[]): number {
+  let bytes = 0;
+  for (const f of files) {
+    if (bytes >= POOL_MIN_BYTES) break;
+    try {
+      if (f !== '-') bytes += statSync(f).size;
+    } catch {
+      // An unreadable file is reported when it is scanned.
+    }
+  }
+  return bytes >= POOL_MIN_BYTES ? availableParallelism() : 1;
+}
+
+/** Parses `--jobs N` (a positive integer). */
+function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1024) throw new PiiError('INVALID_OPTION', '--jobs must be a whole number from 1 to 1024');
   return n;
