@@ -15,18 +15,44 @@ import {
 import { nameOrigins, sameOriginFactor, surnameFirstEastAsian } from './origin.js';
 import { defaultNameFrequencies, nameKey, shareOf, type NameFrequencies } from './tables.js';
 
-/** UK population used for `population: 'uk'` and `expectedMatchesUK` (ONS mid-2022 estimate, rounded). */
+/**
+ * UK population used for `population: 'uk'` and `expectedMatchesUK` (ONS mid-2022 estimate, rounded).
+ *
+ * @example
+ * ```ts
+ * nameRisk('Smith').expectedMatchesUK / UK_POPULATION; // about 0.0115
+ * ```
+ */
 export const UK_POPULATION = 67_600_000;
 
 /**
  * Bounded prior for a surname found in no table: its share is taken as log-uniform between one person in the UK
  * and 1 in 100,000 (about 680 people).
+ *
+ * @example
+ * ```ts
+ * UNSEEN_SURNAME_PRIOR.hi * UK_POPULATION; // 676
+ * ```
  */
 export const UNSEEN_SURNAME_PRIOR = { lo: 1 / UK_POPULATION, hi: 1e-5 } as const;
-/** Bounded prior for a given name found in no table: log-uniform between one person and 2 in a million (about 135 people). */
+/**
+ * Bounded prior for a given name found in no table: log-uniform between one person and 2 in a million (about 135 people).
+ *
+ * @example
+ * ```ts
+ * UNSEEN_GIVEN_PRIOR.hi * UK_POPULATION; // 135.2
+ * ```
+ */
 export const UNSEEN_GIVEN_PRIOR = { lo: 1 / UK_POPULATION, hi: 2e-6 } as const;
 
-/** Cut-offs on `uniquenessProbability` between the bands. */
+/**
+ * Cut-offs on `uniquenessProbability` between the bands.
+ *
+ * @example
+ * ```ts
+ * riskBand(RISK_BAND_CUTOFFS.high); // 'high'
+ * ```
+ */
 export const RISK_BAND_CUTOFFS = { medium: 0.1, high: 0.5, veryHigh: 0.9 } as const;
 
 /**
@@ -123,10 +149,24 @@ export interface NameRiskResult {
   readonly population: number;
 }
 
-/** A share estimate: a point value, or a log-uniform prior between `lo` and `hi`. */
+/**
+ * A share estimate: a point value, or a log-uniform prior between `lo` and `hi`.
+ *
+ * @example
+ * ```ts
+ * const e: ShareEstimate = { lo: 1e-8, hi: 1e-5 };
+ * ```
+ */
 export type ShareEstimate = { readonly share: number } | { readonly lo: number; readonly hi: number };
 
-/** A name after lookup: the share estimates of its parts and what the assumptions should say. */
+/**
+ * A name after lookup: the share estimates of its parts and what the assumptions should say.
+ *
+ * @example
+ * ```ts
+ * const r: ResolvedName = resolveName({ surname: 'Smith', initials: 'J' });
+ * ```
+ */
 export interface ResolvedName {
   readonly surname: ShareEstimate;
   /** The first given name spelled out (subject to the same-origin correction). */
@@ -371,7 +411,11 @@ export function nameRisk(name: string | NameParts, options: NameRiskOptions = {}
   const parts = typeof name === 'string' ? parseName(name) : name;
   const population = populationSize(options.population);
   const qi = quasiIdentifierProduct(options.quasiIdentifiers);
-  const resolved = resolveName(parts, options.frequencies ?? defaultNameFrequencies(), options.sameOriginCorrection !== false);
+  const f = options.frequencies;
+  if (f !== undefined && (typeof f !== 'object' || f === null || typeof f.ukGiven !== 'string' || typeof f.gbSurnames !== 'string' || typeof f.usSurnames !== 'string' || typeof f.usGiven !== 'string' || !Array.isArray(f.initialShares))) {
+    throw new PiiError('INVALID_OPTION', 'frequencies must be a NameFrequencies object (see loadNameFrequencies)');
+  }
+  const resolved = resolveName(parts, f ?? defaultNameFrequencies(), options.sameOriginCorrection !== false);
   const uk = estimateUniqueness(resolved, UK_POPULATION, 1);
   const pop = estimateUniqueness(resolved, population, qi);
   const qiNames = Object.keys(options.quasiIdentifiers ?? {});
