@@ -6,7 +6,7 @@
 // With --dist DIR the built package is imported instead (tsup output; dependencies resolved from node_modules).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -89,8 +89,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'police-pii-coldstart-'));
 const rows = [];
 try {
   const base = [];
-  for (let i = 0; i < runs; i++) base.push(wall(['-e', '']).ms);
+  const baseCpu = [];
+  const cpuProbe = `const u = process.cpuUsage(); process.stdout.write(JSON.stringify({ cpuMs: (u.user + u.system) / 1000 }))`;
+  for (let i = 0; i < runs; i++) {
+    base.push(wall(['-e', '']).ms);
+    baseCpu.push(JSON.parse(wall(['-e', cpuProbe]).out).cpuMs);
+  }
   const nodeMs = median(base);
+  const nodeCpuMs = median(baseCpu);
   for (const s of scenarios) {
     if (s.file !== undefined && !existsSync(join(root, s.file))) {
       console.error(`skipping ${s.name}: ${s.file} does not exist`);
@@ -111,10 +117,11 @@ try {
     const runner = join(outdir, 'runner.mjs');
     writeFileSync(
       runner,
-      `const TEXT = ${JSON.stringify(TEXT)};\nconst CSV = ${JSON.stringify(CSV)};\nconst t0 = performance.now();\nconst m = await import(${JSON.stringify(pathToFileURL(built ?? join(outdir, 'entry.mjs')).href)});\nconst t1 = performance.now();\nconst r = ${s.run};\nconst t2 = performance.now();\nprocess.stdout.write(JSON.stringify({ importMs: t1 - t0, firstScanMs: t2 - t1, loaders: globalThis.__loaders ?? '', found: Array.isArray(r) ? r.length : -1 }));\n`,
+      `const TEXT = ${JSON.stringify(TEXT)};\nconst CSV = ${JSON.stringify(CSV)};\nconst t0 = performance.now();\nconst m = await import(${JSON.stringify(pathToFileURL(built ?? join(outdir, 'entry.mjs')).href)});\nconst t1 = performance.now();\nconst r = ${s.run};\nconst t2 = performance.now();\nconst u = process.cpuUsage();\nprocess.stdout.write(JSON.stringify({ cpuMs: (u.user + u.system) / 1000, importMs: t1 - t0, firstScanMs: t2 - t1, loaders: globalThis.__loaders ?? '', found: Array.isArray(r) ? r.length : -1 }));\n`,
     );
     const walls = [];
     const inner = [];
+    const cpu = [];
     let info;
     try {
       for (let i = 0; i < runs; i++) {
@@ -122,12 +129,13 @@ try {
         info = JSON.parse(out);
         walls.push(ms);
         inner.push(info.importMs + info.firstScanMs);
+        cpu.push(info.cpuMs);
       }
     } catch (e) {
       console.error(`skipping ${s.name}: ${e.message}`);
       continue;
     }
-    rows.push({ scenario: s.name, coldStartMs: Math.round(median(walls) - nodeMs), inProcessMs: Math.round(median(inner)), budgetMs: s.budget ?? null, nodeStartMs: Math.round(nodeMs), findings: info.found, loaders: info.loaders });
+    rows.push({ scenario: s.name, coldStartMs: Math.round(median(walls) - nodeMs), cpuMs: Math.round(median(cpu) - nodeCpuMs), inProcessMs: Math.round(median(inner)), budgetMs: s.budget ?? null, nodeStartMs: Math.round(nodeMs), nodeCpuMs: Math.round(nodeCpuMs), findings: info.found, loaders: info.loaders });
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
@@ -135,8 +143,8 @@ try {
 
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 else {
-  console.log(`| scenario | cold start − node start (ms) | import + first scan, in process (ms) | budget (ms) | findings |`);
-  console.log('|---|---:|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.scenario}${r.loaders ? ` (${r.loaders})` : ''} | ${r.coldStartMs} | ${r.inProcessMs} | ${r.budgetMs ?? '–'} | ${r.findings} |`);
-  console.log(`\nnode -e '' median: ${rows[0]?.nodeStartMs ?? '?'} ms; ${runs} runs per scenario (median); Node ${process.version}.`);
+  console.log(`| scenario | wall − node start (ms) | CPU − node start CPU (ms) | import + first scan, in process (ms) | budget (ms) | findings |`);
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.scenario}${r.loaders ? ` (${r.loaders})` : ''} | ${r.coldStartMs} | ${r.cpuMs} | ${r.inProcessMs} | ${r.budgetMs ?? '–'} | ${r.findings} |`);
+  console.log(`\nnode -e '' median: ${rows[0]?.nodeStartMs ?? '?'} ms wall, ${rows[0]?.nodeCpuMs ?? '?'} ms CPU; ${runs} runs per scenario (median); Node ${process.version}; 1-min load average ${loadavg()[0].toFixed(1)}.`);
 }
