@@ -7,7 +7,6 @@ import { PiiError } from '../core/errors.js';
 import { runBench, BENCH_HELP } from './commands/bench.js';
 import { runRedact, REDACT_HELP } from './commands/redact.js';
 import { runScan, SCAN_HELP } from './commands/scan.js';
-import { runRisk } from './commands/risk.js';
 
 export const HELP = `police-pii: find personal data about police officers and staff before it leaks.
 
@@ -53,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return runBench(rest, io.out);
       case 'redact':
         return runRedact(rest, io.out, io.env);
-      case 'risk': return runRisk(rest, io.out);
+      case 'risk': return (await import('./commands/risk.js')).runRisk(rest, io.out); // lazy: the name tables load only for `risk`
       case undefined:
       case 'help':
       case '--help':
