@@ -51,9 +51,12 @@ const scenarios = [
     name: 'police-pii + compromise loaded',
     file: 'src/index.ts',
     budget: 1200,
-    // Every lazy loader the root exports (loadX() returning a detector or detectors), then a scan with them.
+    // The root's compromise loader(s) (loadX() named for nlp/compromise/tagger/people, else every loadX()),
+    // then a scan with the default detectors plus the loaded ones.
     run: `await (async () => {
-      const loaders = Object.entries(m).filter(([k, v]) => /^load[A-Z]/.test(k) && typeof v === 'function');
+      const all = Object.entries(m).filter(([k, v]) => /^load[A-Z]/.test(k) && typeof v === 'function');
+      const nlp = all.filter(([k]) => /nlp|compromise|tagger|people/i.test(k));
+      const loaders = nlp.length > 0 ? nlp : all;
       if (loaders.length === 0) throw new Error('no loadX() export on the root entry');
       const extra = [];
       for (const [, load] of loaders) { const d = await load(); extra.push(...(Array.isArray(d) ? d : [d]).filter((x) => x && typeof x.detect === 'function')); }
