@@ -8,7 +8,9 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader, foldHeader } from '../core/headers.js';
 import {
+  ADDRESS_BEFORE,
   AGE_AFTER,
+  NOT_PERSON_BEFORE,
   CAP_TOKEN,
   DOTTED_INITIALS,
   GREETING_BEFORE,
@@ -73,7 +75,7 @@ const STOP_WORDS =
   'street road avenue drive close place square crescent terrace gardens parade mews valley bay quay wharf harbour docks keynes ' +
   'county borough city town village district region northern southern eastern western central greater upper lower saint st ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march july september october november december ' +
-  'mon tue tues wed thu thur thurs fri sat feb apr jul aug sep sept oct nov dec ' +
+  'mon tue tues wed thur thurs fri sat feb apr jul aug sep sept oct nov dec ' +
   'sergeant inspector superintendent commissioner commander detective chief deputy assistant acting temporary special constable pcso sgt insp supt cmdr ' +
   'act acts freedom information request response review appeal complaint hearing panel misconduct gross notice report record records annex appendix schedule ' +
   'table figure page item note notes section part chapter paragraph ref reference tel telephone mob mobile fax email e-mail phone ext address ' +
@@ -83,7 +85,7 @@ const STOP_WORDS =
   'world online direct express plus pro ltd investigation investigations protection operations justice abuse crime policing standards support response intelligence custody services rights legacy major serious organised firearms traffic roads dog neighbourhood criminal child public professional economic ' +
   'official sensitive secret restricted confidential protected internal external public private personal data redacted ' +
   'mr mrs ms miss mx dr sir dame prof professor lord lady rev revd ' +
-  'english british scottish welsh irish uk gb usa eu';
+  'english british scottish welsh irish uk gb usa eu britain kingdom england scotland wales ireland great united national royal';
 
 /** Name parts that are also ordinary capitalised words often enough that they need two pieces of evidence. */
 const EXTRA_AMBIGUOUS =
@@ -471,7 +473,9 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     if (names.length >= 1 && c.tokens.length >= 2) for (const t of names) if (t.key.length >= 3) known.add(t.key);
   }
   const out: Finding[] = [];
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    mergeSurnameComma(text, c, candidates[i + 1]);
     if (c.score < 0.5 && known.size > 0 && c.tokens.every((t) => known.has(t.key) || t.initial) && c.tokens.some((t) => !t.initial)) {
       const weak = c.tokens.some((t) => (t.flags & (WORD | PLACE | COMMON)) !== 0);
       const after = text.slice(c.end, c.end + 16);
@@ -484,6 +488,26 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
   }
   return out;
+}
+
+/**
+ * `Smith, John was on duty`: a surname, a comma and a given name that ends the phrase are one name. The following
+ * candidate is emptied (score 0) and this one extended.
+ */
+function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined): void {
+  if (n === undefined || c.tokens.length !== 1 || n.tokens.length !== 1 || n.start !== c.end + 2 || text.charCodeAt(c.end) !== 44) return;
+  const a = c.tokens[0] as Token;
+  const b = n.tokens[0] as Token;
+  if ((a.flags & SURNAME) === 0 && !a.caps) return;
+  if ((b.flags & GIVEN) === 0 || (b.flags & (WORD | PLACE)) !== 0) return;
+  // A list (`Smith, Jones and Brown`, `Kelly Grant, Jordan Taylor`) continues with a capitalised word or `and`.
+  if (!/^(?:$|[.;:!?)]|\s+(?!and\b|or\b)\p{Ll})/u.test(text.slice(n.end, n.end + 6))) return;
+  c.end = n.end;
+  c.score = Math.max(c.score, n.score, 0.7);
+  c.reasons.push('form:surname-comma-given');
+  c.tokens = [a, b];
+  n.score = 0;
+  n.tokens = [];
 }
 
 /** Splits a run at ranks, titles and stop words; scores each piece. */
@@ -626,7 +650,13 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
       if (score > 0) reasons.push(`lexicon:${strong}-known`);
     } else {
       const t = seg[0] as Token;
-      score = t.initial ? 0 : isStrong(t.flags) ? (frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
+      // A well-attested given name alone (`Chloe spoke to Tariq`) is a first name; a lone surname needs context.
+      const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !NOT_PERSON_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+      score = t.initial ? 0 : isStrong(t.flags) ? (loneGiven ? 0.55 : frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
+      if (score > 0.1 && score < 0.5 && ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+        score += 0.2;
+        reasons.push('context:addressed');
+      }
     }
     const after = text.slice(end, end + 20);
     if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;

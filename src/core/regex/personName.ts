@@ -32,10 +32,16 @@ export const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 export const NUMBER_BEFORE_NAME = /(?:^|[ \t])(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})[ \t]+$/u;
 
 /** A title before a name; the title stays outside the PERSON span. */
-export const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady|Rev|Revd|Reverend|Mister|Madam|Mme|Mlle|Herr|Frau|Sheikh|Hon)$/u;
+export const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady|Rev|Revd|Reverend|Mister|Madam|Mme|Mlle|Herr|Frau|Hon)$/u;
 
 /** Words after a capitalised run that make it a place: `Perry Barr police station`, `Hammersmith Police`. */
 export const PLACE_AFTER = /^ (?:police station|station|police|constabulary|custody suite|magistrates|crown court|borough|council|city council|town|area|district|road|street|lane)\b/iu;
 
 /** Prepositions before a capitalised run that make it a place: `based at`, `in`, `near`. */
 export const PLACE_BEFORE = /(?:^|\s)(?:at|in|near|based at|posted to|stationed at|outside|across)[ \t]+$/u;
+
+/** Verbs and prepositions before a lone name that make it a person: `spoke to Tariq`, `asked Priya`, `with Noor`. */
+export const ADDRESS_BEFORE = /(?:^|\s)(?:spoke to|spoke with|speak to|talk to|talked to|told|asked|thanked|emailed|called|phoned|met|met with|contacted|with|by|from|for|to|and|cc|ask|tell)[ \t]+$/iu;
+
+/** Words before a lone capitalised word that make it part of a place or title (`Newcastle upon Tyne`, `Isle of Man`). */
+export const NOT_PERSON_BEFORE = /(?:^|\s)(?:upon|of|on|in|at|near|the)[ \t]+$/u;
