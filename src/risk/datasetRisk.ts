@@ -180,7 +180,9 @@ export function datasetRisk(rows: readonly Readonly<Record<string, unknown>>[], 
   if (!Number.isInteger(top) || top < 0) throw new PiiError('INVALID_OPTION', 'top must be a whole number');
   const frequencies = options.frequencies ?? defaultNameFrequencies();
   const nameColumns = options.nameColumns ?? findNameColumns(qis);
-  const nameCols = new Set([nameColumns.surname, nameColumns.given, nameColumns.initials, nameColumns.name].filter((c): c is string => c !== undefined));
+  // Name frequencies need a surname (or whole-name) column; without one, name parts count like any other column.
+  const usesNames = nameColumns.surname !== undefined || nameColumns.name !== undefined;
+  const nameCols = new Set(usesNames ? [nameColumns.surname, nameColumns.given, nameColumns.initials, nameColumns.name].filter((c): c is string => c !== undefined) : []);
   const otherCols = qis.filter((c) => !nameCols.has(c));
 
   // Equivalence classes and per-column value counts.

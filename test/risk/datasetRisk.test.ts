@@ -71,6 +71,19 @@ describe('datasetRisk', () => {
     expect(small.expectedPopulationUniqueShare).toBeCloseTo(small.uniqueShare, 2);
   });
 
+  it('counts initials like any other column when there is no surname column', () => {
+    const rows = [
+      { Initials: 'J', Rank: 'PC' },
+      { Initials: 'J', Rank: 'PC' },
+      { Initials: 'Q', Rank: 'PC' },
+      { Initials: 'A', Rank: 'PC' },
+    ];
+    const withInitials = datasetRisk(rows, { quasiIdentifiers: ['Initials', 'Rank'], population: 100 });
+    const rankOnly = datasetRisk(rows, { quasiIdentifiers: ['Rank'], population: 100 });
+    expect(withInitials.expectedPopulationUniqueShare).toBeGreaterThan(rankOnly.expectedPopulationUniqueShare);
+    expect(withInitials.uniqueShare).toBe(0.5);
+  });
+
   it('handles an empty table and rejects bad options', () => {
     expect(datasetRisk([], { quasiIdentifiers: ['Surname'] })).toMatchObject({ rows: 0, k: 0, uniqueShare: 0, records: [] });
     expect(() => datasetRisk(synthetic, { quasiIdentifiers: [] })).toThrow(PiiError);
