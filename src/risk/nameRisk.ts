@@ -129,7 +129,7 @@ export interface RiskCoverage {
  * @example
  * ```ts
  * const r: NameRiskResult = nameRisk('Dal Babu');
- * r.band; // 'high'
+ * r.band; // 'very-high'
  * ```
  */
 export interface NameRiskResult {
@@ -401,7 +401,7 @@ export function quasiIdentifierProduct(qi: Readonly<Record<string, number>> | un
  * ```ts
  * nameRisk('John Smith').band; // 'low'
  * nameRisk('John Smith', { population: 47_000, quasiIdentifiers: { rank: 0.002, station: 0.01 } }).band; // 'very-high'
- * nameRisk({ surname: 'Adeyemi', initials: 'O' }).coverage; // { initials: 'uk-table', surname: 'us-table' }
+ * nameRisk({ surname: 'Adeyemi', initials: 'O' }).coverage; // { surname: 'unseen', initials: 'uk-table' }
  * ```
  */
 export function nameRisk(name: string | NameParts, options: NameRiskOptions = {}): NameRiskResult {

@@ -63,7 +63,7 @@ const EAST_EUROPEAN_GIVEN = ' piotr pawel krzysztof tomasz marcin michal lukasz 
  *
  * @example
  * ```ts
- * nameOrigins('Oluwaseun', 'given'); // Set { 'west_african' }
+ * nameOrigins('Oluwaseun', 'given', 'oluwaseun'); // Set { 'west_african' }
  * ```
  */
 export function nameOrigins(raw: string, part: 'given' | 'surname', key: string): ReadonlySet<Origin> {

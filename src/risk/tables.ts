@@ -16,7 +16,7 @@ import { US_SURNAMES, US_SURNAMES_META } from '../data/risk/usSurnames.gen.js';
  * @example
  * ```ts
  * const f: NameFrequencies = await loadNameFrequencies();
- * shareOf(f.ukGiven, 'john'); // about 0.015
+ * shareOf(f.ukGiven, 'john'); // about 0.006
  * ```
  */
 export interface NameFrequencies {
