@@ -96,6 +96,9 @@ interface Word {
   readonly raw: string;
 }
 
+/** Lower-case or Gaelic particles that open a multi-word surname. */
+const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'ap', 'ab', 'ni', 'nic', 'o', 'mac', 'ua', 'st']);
+
 /** Largest accepted edit distance for a surname of this length. */
 function bound(length: number): number {
   return length <= 3 ? 0 : length <= 7 ? 1 : 2;
@@ -108,8 +111,11 @@ function parseEntry(raw: unknown, index: number): Entry {
     const comma = s.indexOf(',');
     // `Smith, John` or `John Smith`.
     const parts = comma >= 0 ? [...s.slice(comma + 1).trim().split(/\s+/u), s.slice(0, comma).trim()] : s.split(/\s+/u);
-    const surname = parts[parts.length - 1] as string;
-    const given = parts.slice(0, -1).filter((p) => p !== '');
+    // Particles before the last word belong to the surname: `Luca de Vries`, `Siobhán Ní Bhriain`.
+    let cut = parts.length - 1;
+    if (comma < 0) while (cut > 1 && SURNAME_PARTICLES.has(foldName(parts[cut - 1] as string))) cut--;
+    const surname = comma >= 0 ? (parts[parts.length - 1] as string) : parts.slice(cut).join(' ');
+    const given = (comma >= 0 ? parts.slice(0, -1) : parts.slice(0, cut)).filter((p) => p !== '');
     return { index, surname: foldName(surname), given: given.map(foldName), initials: given.map((g) => g.charAt(0).toUpperCase()).join('') };
   }
   if (raw === null || typeof raw !== 'object') throw new PiiError('INVALID_OPTION', 'roster entries must be strings or objects', `staff[${index}]`);
@@ -177,6 +183,16 @@ export function rosterMatcher(staff: ReadonlyArray<StaffMember | string>, option
     if (list === undefined) bySurname.set(e.surname, [e]);
     else list.push(e);
   }
+  // Multi-word surnames (`Ní Bhriain`, `van der Berg`, `dos Santos`) are found from their last word.
+  const byLastWord = new Map<string, string[]>();
+  for (const s of bySurname.keys()) {
+    const sp = s.lastIndexOf(' ');
+    if (sp < 0) continue;
+    const last = s.slice(sp + 1);
+    const list = byLastWord.get(last);
+    if (list === undefined) byLastWord.set(last, [s]);
+    else list.push(s);
+  }
   // Typo blocks: surnames keyed by (first letter, length) and (second letter, length).
   const blocks = new Map<string, string[]>();
   const addBlock = (k: string, s: string): void => {
@@ -186,6 +202,7 @@ export function rosterMatcher(staff: ReadonlyArray<StaffMember | string>, option
   };
   for (const s of bySurname.keys()) {
     if (s.length < 4) continue;
+    if (s.includes(' ')) continue;
     addBlock(`a${s.charAt(0)}${s.length}`, s);
     addBlock(`b${s.charAt(1)}${s.length}`, s);
   }
@@ -231,17 +248,36 @@ export function rosterMatcher(staff: ReadonlyArray<StaffMember | string>, option
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i] as Word;
         if (w.start < lastEnd || w.key.length < 2) continue;
+        // A multi-word surname ending here: its other words must stand just before, spelt as listed.
+        let first = i;
+        let hit: { surname: string; distance: number } | undefined;
+        const multi = byLastWord.get(w.key);
+        if (multi !== undefined) {
+          for (const full of multi) {
+            const parts = full.split(' ');
+            const k0 = i - parts.length + 1;
+            if (k0 < 0) continue;
+            let ok = true;
+            for (let k = k0; k < i && ok; k++) ok = (ws[k] as Word).key === parts[k - k0] && (ws[k] as Word).start >= lastEnd && adjacent(text, ws[k] as Word, ws[k + 1] as Word);
+            if (ok) {
+              hit = { surname: full, distance: 0 };
+              first = k0;
+              break;
+            }
+          }
+        }
         // Typos are sought only in capitalised words; exact matches in any case.
-        const hit = isCapitalised(w.raw) ? lookup(w.key) : bySurname.has(w.key) ? { surname: w.key, distance: 0 } : undefined;
+        hit ??= isCapitalised(w.raw) ? lookup(w.key) : bySurname.has(w.key) ? { surname: w.key, distance: 0 } : undefined;
         if (hit === undefined) continue;
         const cands = bySurname.get(hit.surname) as Entry[];
-        const prev = i > 0 ? ws[i - 1] : undefined;
-        const prev2 = i > 1 ? ws[i - 2] : undefined;
+        const prev = first > 0 ? ws[first - 1] : undefined;
+        const prev2 = first > 1 ? ws[first - 2] : undefined;
+        const sw = ws[first] as Word;
         const next = ws[i + 1];
         let found: { e: Entry; start: number; end: number; form: string } | undefined;
         for (const e of cands) {
           // Given name or initials before: `John Smith`, `J. Smith`, `R.A. Smith`.
-          if (prev !== undefined && adjacent(text, prev, w) && prev.end > lastEnd) {
+          if (prev !== undefined && adjacent(text, prev, sw) && prev.end > lastEnd) {
             if (givenMatches(e, prev)) {
               found = { e, start: prev.start, end: w.end, form: 'given-surname' };
               break;
@@ -256,17 +292,17 @@ export function rosterMatcher(staff: ReadonlyArray<StaffMember | string>, option
           // Given name or initials after: `SMITH John`, `Smith J`, `Smith, John`.
           if (next !== undefined && adjacent(text, w, next)) {
             if (givenMatches(e, next)) {
-              found = { e, start: w.start, end: next.end, form: 'surname-given' };
+              found = { e, start: sw.start, end: next.end, form: 'surname-given' };
               break;
             }
             if (isUpperInitial(next.raw) && initialsMatch(e, next.raw)) {
-              found = { e, start: w.start, end: next.end, form: 'surname-initials' };
+              found = { e, start: sw.start, end: next.end, form: 'surname-initials' };
               break;
             }
           }
         }
         if (found === undefined && surnameOnly && hit.distance === 0 && isCapitalised(w.raw) && w.key.length >= 3) {
-          found = { e: cands[0] as Entry, start: w.start, end: w.end, form: 'surname' };
+          found = { e: cands[0] as Entry, start: sw.start, end: w.end, form: 'surname' };
         }
         if (found === undefined) continue;
         const m: RosterMatch = {

@@ -9,6 +9,7 @@ const staff: StaffMember[] = [
   { given: 'Oluwaseun', surname: 'Adeyemi', initials: 'OA' },
   { given: 'Siobhán', surname: 'Ní Bhriain' },
   { given: 'Gurpreet', surname: 'Kaur' },
+  'Luca de Vries',
 ];
 
 describe('rosterDetector', () => {
@@ -24,6 +25,10 @@ describe('rosterDetector', () => {
     ['O. Adeyemi', 'O. Adeyemi', 2, 'initials-surname'],
     ['Gurpreet Kaur said', 'Gurpreet Kaur', 4, 'given-surname'],
     ['later Kaur arrived', 'Kaur', 4, 'surname'],
+    ['Siobhan Ni Bhriain attended', 'Siobhan Ni Bhriain', 3, 'given-surname'],
+    ['S. Ní Bhriain attended', 'S. Ní Bhriain', 3, 'initials-surname'],
+    ['NÍ BHRIAIN Siobhán', 'NÍ BHRIAIN Siobhán', 3, 'surname-given'],
+    ['PC Luca de Vries', 'Luca de Vries', 5, 'given-surname'],
   ])('matches %j', (text, span, index, form) => {
     const r = m.match(text);
     expect(r.length).toBe(1);
