@@ -14,7 +14,7 @@ import type { DetectContext, Detector, Finding } from '../core/types.js';
 import { PLACES, STATION_NAMES } from '../data/police/places.js';
 import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
 import { FORCES } from '../data/police/forces.js';
-import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 type PlaceKind = 'place' | 'station';
 
@@ -22,6 +22,9 @@ type PlaceKind = 'place' | 'station';
 const TAILS: Readonly<Record<string, 'needs-police' | 'bare'>> = {
   station: 'bare', nick: 'bare', office: 'needs-police', suite: 'needs-police', centre: 'needs-police', hq: 'needs-police', headquarters: 'needs-police', post: 'needs-police',
 };
+/** First letters (lower-cased) of the tail and strong-cue words: a cheap test before the lookup. */
+const TAIL_FIRST = new Set([115, 110, 111, 99, 104, 112]);
+const CUE_FIRST = new Set([98, 115, 112, 119, 116, 100]);
 const TAIL_QUALIFIERS = new Set(['police', 'custody']);
 /** Capitalised words that do not belong to a station's name. */
 const NOT_PLACE_WORDS = new Set([
@@ -56,17 +59,15 @@ function placeLike(v: string): boolean {
 
 /** A workplace cue or an officer on the same line before `s`. */
 function workplaceCue(text: string, s: number, allowAt: boolean): boolean {
-  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
-  const before = text.slice(Math.max(lineStart, s - 80), s);
+  const before = text.slice(lineStartNear(text, s, 80), s);
   return WORKPLACE_CUE.test(before.slice(-48).toLowerCase()) || (allowAt && / at $/u.test(before)) || OFFICER_LINE_CUE.test(before);
 }
 
 /** Does a segment next to `[s, e)` on its line hold a digit (a shift number, date or time)? */
 function headingNeighbour(text: string, s: number, e: number): boolean {
-  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
-  let lineEnd = text.indexOf('\n', e);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd - lineStart > 160) return false;
+  const lineStart = lineStartNear(text, s, 161);
+  const lineEnd = lineEndNear(text, e, 161);
+  if (lineEnd - lineStart > 160 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10)) return false;
   return /\d/u.test(text.slice(lineStart, s)) || /\d/u.test(text.slice(e, lineEnd));
 }
 
@@ -161,6 +162,8 @@ export function location(): Detector {
       // Station phrases: `<Place> Police Station`, `<Place> custody suite`, `<known place> station|nick`.
       const stationSpans: { s: number; e: number }[] = [];
       for (let k = 1; k < tokens.count; k++) {
+        const len = (ends[k] as number) - (starts[k] as number);
+        if (len < 2 || len > 12 || !TAIL_FIRST.has(text.charCodeAt(starts[k] as number) | 0x20)) continue;
         const tail = tokenChild(tails, text, tokens, k)?.value;
         if (tail === undefined) continue;
         let last = k - 1;
@@ -202,7 +205,7 @@ export function location(): Detector {
       // Strong workplace cues before a capitalised name not in the gazetteer: `based at Ystradgynlais`.
       for (let k = 0; k + 2 < tokens.count; k++) {
         const len = (ends[k] as number) - (starts[k] as number);
-        if (len < 4 || len > 11 || tokenChild(strongCues, text, tokens, k) === undefined) continue;
+        if (len < 4 || len > 11 || !CUE_FIRST.has(text.charCodeAt(starts[k] as number) | 0x20) || tokenChild(strongCues, text, tokens, k) === undefined) continue;
         let p = k + 1;
         const prep = text.slice(starts[p], ends[p]).toLowerCase();
         if (!STRONG_PREPOSITIONS.has(prep) || !gapIs(text, tokens, k, [' '])) continue;
@@ -234,10 +237,10 @@ export function location(): Detector {
           // police words (scored low, raised by context), or after an officer's number (`… 4979, Ystrad.`).
           const c1 = text.charCodeAt(s - 1);
           if (c1 !== 9 && c1 !== 32 && c1 !== 124) continue;
-          const prev2 = text.slice(Math.max(0, s - 4), s);
-          const headingSlot = c1 === 9 || c1 === 124 || prev2.endsWith('– ') || prev2.endsWith('— ') || prev2.endsWith('| ') || prev2.endsWith(' - ');
-          const atSlot = prev2 === ' at ';
-          const idSlot = prev2.endsWith(', ') && /\d[A-Z]{0,3}$/u.test(text.slice(Math.max(0, s - 6), s - 2));
+          const c2 = text.charCodeAt(s - 2);
+          const headingSlot = c1 === 9 || c1 === 124 || (c1 === 32 && (c2 === 0x2013 || c2 === 0x2014 || c2 === 124 || (c2 === 45 && text.charCodeAt(s - 3) === 32)));
+          const atSlot = c1 === 32 && c2 === 116 && text.charCodeAt(s - 3) === 97 && text.charCodeAt(s - 4) === 32;
+          const idSlot = c1 === 32 && c2 === 44 && /\d[A-Z]{0,3}$/u.test(text.slice(Math.max(0, s - 6), s - 2));
           if (!headingSlot && !atSlot && !idSlot) continue;
           const last = placeRun(k);
           if (last < 0) continue;
@@ -263,7 +266,7 @@ export function location(): Detector {
           push(s, e, 0.8, 'segment');
           continue;
         }
-        const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+        const lineStart = lineStartNear(text, s, 80);
         const before = text.slice(Math.max(lineStart, s - 48), s).toLowerCase();
         if (NOT_WORKPLACE_CUE.test(before.slice(-24))) continue;
         if (WORKPLACE_CUE.test(before)) {

@@ -8,6 +8,7 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE, VETTING_FULL, VETTING_SHORT } from '../core/regex/vettingLevel.js';
 import { isWordChar } from '../core/text.js';
+import { lineEndNear, lineStartNear } from '../data/police/phrases.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 const CUE_BEFORE = 48;
@@ -32,12 +33,8 @@ function afterPlaceName(text: string, s: number): boolean {
 
 /** The same line's text around `[start, end)`, lower-cased: the window where cues are looked for. */
 function window(text: string, start: number, end: number): { before: string; after: string } {
-  let a = Math.max(0, start - CUE_BEFORE);
-  let b = Math.min(text.length, end + CUE_AFTER);
-  const nlBefore = text.lastIndexOf('\n', start - 1);
-  if (nlBefore >= a) a = nlBefore + 1;
-  const nlAfter = text.indexOf('\n', end);
-  if (nlAfter !== -1 && nlAfter < b) b = nlAfter;
+  const a = lineStartNear(text, start, CUE_BEFORE);
+  const b = lineEndNear(text, end, CUE_AFTER);
   return { before: text.slice(a, start).toLowerCase(), after: text.slice(end, b).toLowerCase() };
 }
 

@@ -436,3 +436,32 @@ export function maybeIdToken(text: string, tokens: Tokens, j: number): boolean {
   const l = text.charCodeAt(e - 1);
   return c >= 65 && c <= 90 && l >= 48 && l <= 57;
 }
+
+/**
+ * Start of the line holding `pos`, looking back at most `max` code units (so repeated calls stay linear
+ * on text without line breaks).
+ *
+ * @example
+ * ```ts
+ * lineStartNear('ab\ncd', 4, 80); // 3
+ * ```
+ */
+export function lineStartNear(text: string, pos: number, max: number): number {
+  const floor = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
+/**
+ * End of the line holding `pos` (the index of its line break or the text's end), looking ahead at most `max`.
+ *
+ * @example
+ * ```ts
+ * lineEndNear('ab\ncd', 0, 80); // 2
+ * ```
+ */
+export function lineEndNear(text: string, pos: number, max: number): number {
+  const ceil = Math.min(text.length, pos + max);
+  for (let i = pos; i < ceil; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceil;
+}
