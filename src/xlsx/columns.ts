@@ -7,7 +7,9 @@
  * (a name-shaped surname, initials, a 3–6 digit collar number…), the whole trimmed cell is reported as the
  * column's type with detector `column` and a score of 0.75 (header and values agree), 0.65 (header only)
  * or 0.6 (values only). In a PERSON column, a whole-cell finding of another type (a surname such as
- * `Constable` or `Lincoln`) becomes PERSON. Tables without any identifying column (no name, id, contact
+ * `Constable` or `Lincoln`) becomes PERSON. For speed on large sheets, a single-token value that strictly
+ * has the shape of its header-classified column in a personal table (a one-word surname, initials, a collar,
+ * pay-number or postcode value) is reported from the column without running the detectors. Tables without any identifying column (no name, id, contact
  * or date-of-birth column) are aggregate tables: their short rank, place, unit, force and vetting cells are
  * categories, not personal data, and are not reported.
  *
@@ -86,6 +88,8 @@ export function fitsShape(v: string, type: EntityType, role?: string): boolean {
       return PAY_NUMBER_SHAPE.test(v);
     case 'EMAIL':
       return /^[^\s@]{1,64}@[^\s@]{1,255}$/u.test(v);
+    case 'UK_POSTCODE':
+      return /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/iu.test(v);
     case 'PHONE':
       return /^[+\d()\s-]{9,20}$/u.test(v) && (v.match(/\d/gu)?.length ?? 0) >= 9;
     default:
@@ -254,7 +258,7 @@ function allowed(pipeline: Pipeline, text: string): boolean {
 }
 
 /**
- * Creates a {@link CellScanner} over a pipeline. The memo holds at most `memoSize` distinct values.
+ * Creates a {@link CellScanner} over a pipeline. Each column's memo holds at most `memoSize` distinct values.
  *
  * @example
  * ```ts
@@ -262,17 +266,44 @@ function allowed(pipeline: Pipeline, text: string): boolean {
  * cells.scan('L', plan, { header: 'Initials', type: 'PERSON', role: 'initials', source: 'header' }, true);
  * ```
  */
-export function cellScanner(pipeline: Pipeline, memoSize = 200_000): CellScanner {
-  const memo = new Map<string, Finding[]>();
+export function cellScanner(pipeline: Pipeline, memoSize = 50_000): CellScanner {
   const minScore = pipeline.options.minScore ?? 0.5;
   const types = pipeline.options.types;
   const explain = pipeline.options.explain === true;
-  const scanRaw = (value: string, table: TablePlan | undefined, column: ColumnInfo | undefined, dataRow: boolean): Finding[] => {
-    const cell: CellContext | undefined =
-      column === undefined || (column.header === undefined && column.type === undefined)
+  const columnScore = (column: ColumnInfo): number => (column.source === 'both' ? 0.75 : column.source === 'header' ? 0.65 : 0.6);
+  // Fast path: in a personal table, a single-token value that strictly has its column's shape is reported
+  // from the column alone, without running the detectors: a one-word surname or forename, initials, a
+  // collar, pay or postcode value (and a phone number when the values confirmed the column). Anything with
+  // a space or an unexpected shape goes through the detectors (titles, ranks, several names).
+  const fastPath = (value: string, table: TablePlan | undefined, column: ColumnInfo | undefined, dataRow: boolean): Finding[] | undefined => {
+    if (!dataRow || table === undefined || !table.personal || column?.type === undefined || column.source === 'values' || column.source === 'none') return undefined;
+    const type = column.type;
+    const ok =
+      type === 'PERSON' ? column.role !== 'full' && !value.includes(' ') :
+      type === 'OFFICER_ID' || type === 'PAY_NUMBER' ? !value.includes(' ') :
+      type === 'UK_POSTCODE' ? true :
+      type === 'PHONE' ? column.source === 'both' : false;
+    if (!ok || !fitsShape(value, type, column.role)) return undefined;
+    if (types !== undefined && !types.includes(type)) return [];
+    const score = columnScore(column);
+    if (score < minScore || !allowed(pipeline, value)) return undefined;
+    return [{ type, start: 0, end: value.length, text: value, score, detector: COLUMN_DETECTOR, ...(explain ? { evidence: { reasons: [`column:${column.source}`, 'column:fast-path'], baseScore: score, details: { header: column.header ?? '' } } } : {}) }];
+  };
+  const contexts = new WeakMap<ColumnInfo, { cell: CellContext } | undefined>();
+  const contextOf = (column: ColumnInfo | undefined): { cell: CellContext } | undefined => {
+    if (column === undefined) return undefined;
+    if (contexts.has(column)) return contexts.get(column);
+    const ctx =
+      column.header === undefined && column.type === undefined
         ? undefined
-        : { ...(column.header !== undefined ? { header: column.header } : {}), ...(column.type !== undefined ? { columnType: column.type } : {}), ...(column.role !== undefined ? { role: column.role } : {}) };
-    let found = pipeline.scan(value, cell === undefined ? undefined : { cell });
+        : { cell: { ...(column.header !== undefined ? { header: column.header } : {}), ...(column.type !== undefined ? { columnType: column.type } : {}), ...(column.role !== undefined ? { role: column.role } : {}) } };
+    contexts.set(column, ctx);
+    return ctx;
+  };
+  const scanRaw = (value: string, table: TablePlan | undefined, column: ColumnInfo | undefined, dataRow: boolean): Finding[] => {
+    const quick = fastPath(value, table, column, dataRow);
+    if (quick !== undefined) return quick;
+    let found = pipeline.scan(value, contextOf(column));
     if (table !== undefined && !table.personal) {
       // Aggregate table: category cells are not personal data.
       const [s, e] = trimmedBounds(value);
@@ -285,7 +316,7 @@ export function cellScanner(pipeline: Pipeline, memoSize = 200_000): CellScanner
     const v = value.slice(s, e);
     if (!fitsShape(v, type, column.role)) return found;
     if (types !== undefined && !types.includes(type)) return found;
-    const score = column.source === 'both' ? 0.75 : column.source === 'header' ? 0.65 : 0.6;
+    const score = columnScore(column);
     if (score < minScore || !allowed(pipeline, v)) return found;
     const make = (): Finding => ({
       type,
@@ -302,16 +333,38 @@ export function cellScanner(pipeline: Pipeline, memoSize = 200_000): CellScanner
     }
     return found;
   };
+  // One memo per column (by identity) and context. A memo that grows past `memoSize` stops growing, and one
+  // whose values rarely repeat (unique names, emails) is dropped early to spare memory and GC time.
+  interface Memo { map: Map<string, Finding[]> | undefined; lookups: number; hits: number }
+  const memos = new Map<ColumnInfo | TablePlan | undefined, Memo[]>();
   return {
     scan(value, table, column, dataRow = true) {
-      if (value.trim().length === 0) return [];
-      if (value.length > 256) return scanRaw(value, table, column, dataRow);
-      const key = `${column?.header ?? ''}\u0001${column?.type ?? ''}\u0001${column?.role ?? ''}\u0001${column?.source ?? ''}\u0001${table === undefined ? 'n' : table.personal ? 'p' : 'a'}\u0001${dataRow ? 'd' : 'h'}\u0001${value}`;
-      const hit = memo.get(key);
-      if (hit !== undefined) return hit;
-      const out = scanRaw(value, table, column, dataRow);
-      if (memo.size >= memoSize) memo.clear();
-      memo.set(key, out);
+      if (value.length > 256) return value.trim().length === 0 ? [] : scanRaw(value, table, column, dataRow);
+      const owner = column ?? table;
+      let slots = memos.get(owner);
+      if (slots === undefined) {
+        slots = [];
+        memos.set(owner, slots);
+      }
+      const slot = (table === undefined ? 0 : table.personal ? 2 : 4) + (dataRow ? 1 : 0);
+      let memo = slots[slot];
+      if (memo === undefined) {
+        memo = { map: new Map(), lookups: 0, hits: 0 };
+        slots[slot] = memo;
+      }
+      const map = memo.map;
+      if (map === undefined) return value.trim().length === 0 ? [] : scanRaw(value, table, column, dataRow);
+      const hit = map.get(value);
+      memo.lookups++;
+      if (hit !== undefined) {
+        memo.hits++;
+        return hit;
+      }
+      if (memo.lookups === 4096 && memo.hits < 1024) {
+        memo.map = undefined;
+      }
+      const out = value.trim().length === 0 ? [] : scanRaw(value, table, column, dataRow);
+      if (memo.map !== undefined && map.size < memoSize) map.set(value, out);
       return out;
     },
   };

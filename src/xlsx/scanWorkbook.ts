@@ -8,7 +8,7 @@ import { defaultPipeline } from '../index.js';
 import type { Finding, Pipeline } from '../core/types.js';
 import { PiiError } from '../core/errors.js';
 import { HEADER_FOOTER_CODE } from '../core/regex/xlsx.js';
-import { cellScanner, planTables, tableOf, type CellScanner, type ColumnInfo } from './columns.js';
+import { cellScanner, planTables, tableOf, type CellScanner, type ColumnInfo, type TablePlan } from './columns.js';
 import { summarize, type Vector, type VectorSummary, type WorkbookFinding } from './summary.js';
 import { cellRef, parseRange, readWorkbookModel, type CellModel, type PartTable, type SheetModel, type WorkbookLimits } from './workbook.js';
 import { readPackage } from './zip.js';
@@ -39,6 +39,12 @@ const HEAD_ROWS = 300;
 const FAR_ROW_GAP = 100;
 const FAR_COL_GAP = 26;
 
+/** Builds a workbook finding with one fixed property order (fast, monomorphic; no object spread). */
+function locatedFinding(f: Finding, sheet: string, cell: string, part: string, vector: Vector): WorkbookFinding {
+  if (f.evidence === undefined) return { type: f.type, start: f.start, end: f.end, text: f.text, score: f.score, detector: f.detector, sheet, cell, part, vector };
+  return { type: f.type, start: f.start, end: f.end, text: f.text, score: f.score, detector: f.detector, evidence: f.evidence, sheet, cell, part, vector };
+}
+
 function blankCodes(value: string): string {
   return value.replace(HEADER_FOOTER_CODE, (m) => ' '.repeat(m.length));
 }
@@ -49,9 +55,9 @@ function remap(value: string, findings: readonly Finding[]): Finding[] {
 }
 
 /** Last row and column of the main block of cells: gaps larger than the far thresholds end it. */
-function mainExtent(cells: readonly CellModel[]): { rowEnd: number; colEnd: number } {
-  const rows = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b);
-  const cols = [...new Set(cells.map((c) => c.col))].sort((a, b) => a - b);
+function mainExtent(rowList: number[], colList: number[]): { rowEnd: number; colEnd: number } {
+  const rows = rowList.sort((a, b) => a - b);
+  const cols = colList.sort((a, b) => a - b);
   const end = (xs: number[], gap: number): number => {
     let e = xs[0] ?? 0;
     for (const x of xs) {
@@ -125,33 +131,91 @@ function scanInto(
   notes: string[],
   cells: CellScanner,
 ): void {
-  const model = readWorkbookModel(bytes, limits);
   const add = (f: Finding, sheet: string, cell: string, part: string, vector: Vector): void => {
-    out.push({ ...f, sheet, cell, part, vector });
+    out.push(locatedFinding(f, sheet, cell, part, vector));
   };
   const free = (value: string): Finding[] => cells.scan(value);
 
-  for (const sheet of model.sheets) {
+  // Sheet cells are streamed: the first HEAD_ROWS rows are buffered to find the tables and classify the
+  // columns, then every cell is scanned as it is read. Vectors that are only known at the end of a sheet
+  // (far-range needs the used area; filtered-row needs the auto-filter, written after the cells) are
+  // settled in `end`.
+  const plansBySheet = new Map<SheetModel, TablePlan[]>();
+  let buffer: CellModel[] | undefined;
+  let plans: TablePlan[] = [];
+  let rowsUsed = new Set<number>();
+  let colsUsed = new Set<number>();
+  let pending: { index: number; row: number; col: number }[] = [];
+  const scanCell = (sheet: SheetModel, c: CellModel): void => {
     const hiddenSheet = sheetVector(sheet);
-    const plans = planTables(headGrid(sheet.cells, HEAD_ROWS), pipeline);
-    const { rowEnd, colEnd } = mainExtent(sheet.cells);
-    const af = sheet.autoFilter;
-    for (const c of sheet.cells) {
-      const far = c.row > rowEnd || c.col > colEnd;
-      let vector: Vector;
-      if (hiddenSheet !== undefined) vector = hiddenSheet;
-      else if (sheet.hiddenCols.has(c.col)) vector = 'hidden-column';
-      else if (sheet.hiddenRows.has(c.row)) vector = af !== undefined && c.row > af.r0 && c.row <= af.r1 ? 'filtered-row' : 'hidden-row';
-      else if (model.invisibleStyles.has(c.style)) vector = 'invisible-format';
-      else if (far) vector = 'far-range';
-      else vector = 'visible';
-      const plan = far ? undefined : tableOf(plans, c.row, c.col);
-      const col = plan?.columns.get(c.col);
-      const found = cells.scan(c.value, plan, col, plan !== undefined && c.row > plan.headerRow);
-      if (found.length === 0) continue;
-      const ref = cellRef(c.row, c.col);
-      for (const f of found) add(f, sheet.name, ref, sheet.part, vector);
+    let vector: Vector;
+    if (hiddenSheet !== undefined) vector = hiddenSheet;
+    else if (sheet.hiddenCols.has(c.col)) vector = 'hidden-column';
+    else if (sheet.hiddenRows.has(c.row)) vector = 'hidden-row';
+    else if (invisibleStyles.has(c.style)) vector = 'invisible-format';
+    else vector = 'visible';
+    const plan = tableOf(plans, c.row, c.col);
+    const col = plan?.columns.get(c.col);
+    const found = cells.scan(c.value, plan, col, plan !== undefined && c.row > plan.headerRow);
+    if (found.length === 0) return;
+    const ref = cellRef(c.row, c.col);
+    for (const f of found) {
+      if (vector === 'visible' || vector === 'hidden-row') pending.push({ index: out.length, row: c.row, col: c.col });
+      add(f, sheet.name, ref, sheet.part, vector);
     }
+  };
+  const flush = (sheet: SheetModel): void => {
+    if (buffer === undefined) return;
+    plans = planTables(headGrid(buffer, HEAD_ROWS), pipeline);
+    plansBySheet.set(sheet, plans);
+    const cellsToScan = buffer;
+    buffer = undefined;
+    for (const c of cellsToScan) scanCell(sheet, c);
+  };
+  let invisibleStyles: ReadonlySet<number> = new Set();
+  let current: SheetModel | undefined;
+  const model = readWorkbookModel(bytes, limits, {
+    cell(sheet, c) {
+      if (current !== sheet) {
+        current = sheet;
+        buffer = [];
+        plans = [];
+        rowsUsed = new Set();
+        colsUsed = new Set();
+        pending = [];
+        invisibleStyles = sheet.invisibleStyles;
+      }
+      rowsUsed.add(c.row);
+      colsUsed.add(c.col);
+      if (buffer !== undefined) {
+        if (c.row < HEAD_ROWS) {
+          buffer.push(c);
+          return;
+        }
+        flush(sheet);
+      }
+      scanCell(sheet, c);
+    },
+    end(sheet) {
+      if (current !== sheet) {
+        plansBySheet.set(sheet, []);
+        return;
+      }
+      flush(sheet);
+      const { rowEnd, colEnd } = mainExtent([...rowsUsed], [...colsUsed]);
+      const af = sheet.autoFilter;
+      for (const p of pending) {
+        const f = out[p.index] as { vector: Vector };
+        if (f.vector === 'visible' && (p.row > rowEnd || p.col > colEnd)) f.vector = 'far-range';
+        else if (f.vector === 'hidden-row' && af !== undefined && p.row > af.r0 && p.row <= af.r1) f.vector = 'filtered-row';
+      }
+      pending = [];
+      current = undefined;
+    },
+  });
+
+  for (const sheet of model.sheets) {
+    const plans = plansBySheet.get(sheet) ?? [];
     for (const hf of sheet.headerFooter) {
       for (const f of remap(hf.text, free(blankCodes(hf.text)))) add(f, sheet.name, hf.kind, sheet.part, 'header-footer');
     }
@@ -243,7 +307,7 @@ function scanInto(
         if (!(e instanceof PiiError)) throw e;
         notes.push(`embedded workbook ${em.part} could not be read: ${e.code}`);
       }
-      for (const f of inner) out.push({ ...f, part: `${em.part}!${f.part}`, vector: 'embedded-object' });
+      for (const f of inner) out.push(locatedFinding(f, f.sheet, f.cell, `${em.part}!${f.part}`, 'embedded-object'));
     } else if (lower.endsWith('.docx') && depth < maxDepth) {
       try {
         for (const [i, para] of readDocxParagraphs(em.bytes, limits).entries()) {

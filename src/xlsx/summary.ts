@@ -59,19 +59,26 @@ const SHEET_VECTORS: ReadonlySet<Vector> = new Set<Vector>(['visible', 'hidden-s
  * ```
  */
 export function summarize(findings: readonly WorkbookFinding[]): VectorSummary[] {
-  const groups = new Map<string, { vector: Vector; where: string; counts: Partial<Record<EntityType, number>>; total: number }>();
+  type Group = { vector: Vector; where: string; counts: Partial<Record<EntityType, number>>; total: number };
+  const byVector = new Map<Vector, Map<string, Group>>();
+  const groups: Group[] = [];
   for (const f of findings) {
     const where = SHEET_VECTORS.has(f.vector) && f.sheet !== '' ? f.sheet : f.part;
-    const key = `${f.vector}\u0001${where}`;
-    let g = groups.get(key);
+    let inner = byVector.get(f.vector);
+    if (inner === undefined) {
+      inner = new Map();
+      byVector.set(f.vector, inner);
+    }
+    let g = inner.get(where);
     if (g === undefined) {
       g = { vector: f.vector, where, counts: {}, total: 0 };
-      groups.set(key, g);
+      inner.set(where, g);
+      groups.push(g);
     }
     g.counts[f.type] = (g.counts[f.type] ?? 0) + 1;
     g.total++;
   }
-  return [...groups.values()]
+  return groups
     .map((g) => ({ ...g, hidden: g.vector !== 'visible' }))
     .sort((a, b) => Number(b.hidden) - Number(a.hidden) || b.total - a.total || a.where.localeCompare(b.where));
 }

@@ -47,6 +47,8 @@ export interface SheetModel {
   readonly validations: { sqref: string; formula: string }[];
   readonly comments: { ref: string; text: string; part: string; author?: string }[];
   readonly objects: { name: string; progId?: string }[];
+  /** Cell formats whose content cannot be seen (shared by all sheets of the workbook). */
+  readonly invisibleStyles: ReadonlySet<number>;
 }
 
 /** A text found outside the sheet grid, with where it was. */
@@ -171,16 +173,36 @@ interface Rel {
   readonly external: boolean;
 }
 
-/** Reads a workbook package into a {@link WorkbookModel}. Throws `PiiError` on malformed input or a limit. */
-export function readWorkbookModel(bytes: Uint8Array, limits: WorkbookLimits = {}): WorkbookModel {
+/**
+ * Receives cells as they are parsed, instead of storing them in `SheetModel.cells` (keeps memory flat on
+ * large sheets). `end` is called once per sheet after its cells, with the sheet's hidden rows and filter known.
+ */
+export interface CellVisitor {
+  cell(sheet: SheetModel, cell: CellModel): void;
+  end(sheet: SheetModel): void;
+}
+
+/**
+ * Reads a workbook package into a {@link WorkbookModel}. Throws `PiiError` on malformed input or a limit.
+ * With a visitor, sheet cells are streamed to it and `SheetModel.cells` stays empty.
+ *
+ * @example
+ * ```ts
+ * readWorkbookModel(bytes).sheets.map((s) => [s.name, s.state]);
+ * ```
+ */
+export function readWorkbookModel(bytes: Uint8Array, limits: WorkbookLimits = {}, visitor?: CellVisitor): WorkbookModel {
   const maxCells = limits.maxCells ?? DEFAULTS.maxCells;
   const maxStrings = limits.maxSharedStrings ?? DEFAULTS.maxSharedStrings;
   const depth = limits.maxXmlDepth ?? DEFAULTS.maxXmlDepth;
   const pkg = readPackage(bytes, (n) => n.endsWith('.xml') || n.endsWith('.rels') || n.startsWith('xl/embeddings/'), limits);
   const files = pkg.files;
+  // Each part is read once: its bytes are released as soon as they are decoded.
   const text = (part: string): string | undefined => {
     const b = files[part];
-    return b === undefined ? undefined : decoder.decode(b);
+    if (b === undefined) return undefined;
+    if (!part.startsWith('xl/embeddings/')) delete files[part];
+    return decoder.decode(b);
   };
   const parse = (part: string, h: Parameters<typeof parseXml>[2]): boolean => {
     const t = text(part);
@@ -291,6 +313,7 @@ export function readWorkbookModel(bytes: Uint8Array, limits: WorkbookLimits = {}
       validations: [],
       comments: [],
       objects: [],
+      invisibleStyles,
     };
     let cRow = -1;
     let cCol = -1;
@@ -414,7 +437,9 @@ export function readWorkbookModel(bytes: Uint8Array, limits: WorkbookLimits = {}
               if (Number.isInteger(idx) && idx >= 0 && idx < usedStrings.length) usedStrings[idx] = 1;
             } else if (cType === 'b') value = cVal === '1' ? 'TRUE' : 'FALSE';
             if (value.length > 0) {
-              sheet.cells.push({ row: cRow, col: cCol, value, style: cStyle });
+              const cell = { row: cRow, col: cCol, value, style: cStyle };
+              if (visitor === undefined) sheet.cells.push(cell);
+              else visitor.cell(sheet, cell);
               if (++cellCount > maxCells) throw new PiiError('LIMIT_EXCEEDED', `more than ${maxCells} cells`, part);
             }
             cRow = -1;
@@ -443,6 +468,7 @@ export function readWorkbookModel(bytes: Uint8Array, limits: WorkbookLimits = {}
       },
     });
     if (!found) throw new PiiError('MALFORMED_FILE', 'worksheet part missing', part);
+    visitor?.end(sheet);
 
     // Comments, threaded comments, embedded objects of this sheet.
     const sheetRels = rels(part);

@@ -28,7 +28,7 @@ export const DEFAULT_PACKAGE_LIMITS: Required<PackageLimits> = Object.freeze({
 /** An opened package: all entry names, and the bytes of the entries that were selected. */
 export interface Package {
   readonly names: readonly string[];
-  readonly files: Readonly<Record<string, Uint8Array>>;
+  readonly files: Record<string, Uint8Array>;
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
