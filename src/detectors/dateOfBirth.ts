@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { AGE_IN_BRACKETS, DATE, DOB_AFTER, DOB_BEFORE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
+import { AGE_MENTION, DATE, DOB_AFTER, DOB_BEFORE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
 import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
@@ -109,8 +109,8 @@ function dobCell(ctx: DetectContext): boolean {
  * Detects dates of birth: numeric (`26/03/1995`, `26-03-1995`, `26.03.95`, `1995-03-26`) and written
  * (`3 March 1986`, `3rd of March 1986`, `March 3, 1986`) dates that follow a birth word (`born`, `DOB`,
  * `D.O.B.`, `date of birth`, `birth date`) with no other number, and no word such as `unknown` or
- * `hearing`, in between, sit in a DOB column or
- * `DOB:` label, or are followed by an age in brackets (`(aged 34)`, `(34)`). The date must be a real calendar date
+ * `hearing`, in between, sit in a DOB column or `DOB:` label, or are followed by an age (`(aged 34)`,
+ * `(34)`, `, aged 34`) that fits: date + age is not in the future. The date must be a real calendar date
  * with a plausible birth year.
  *
  * @example
@@ -133,7 +133,7 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
       const seen = new Set<number>();
       const re = new RegExp(DATE.source, DATE.flags);
       /** Looks for dates in `text.slice(from, to)`; `accept` decides whether each is a date of birth. */
-      const scanWindow = (from: number, to: number, accept: (start: number, end: number) => string | undefined): void => {
+      const scanWindow = (from: number, to: number, accept: (start: number, end: number, year: number) => string | undefined): void => {
         const lo = Math.max(0, from - 1);
         const hi = Math.min(text.length, to + 2);
         const window = text.slice(lo, hi);
@@ -144,7 +144,7 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
           if (start < from || end > to || seen.has(start)) continue;
           const date = parse(m.groups ?? {}, latest);
           if (date === undefined || date.year < earliest || date.year > latest) continue;
-          const reason = accept(start, end);
+          const reason = accept(start, end, date.year);
           if (reason === undefined) continue;
           seen.add(start);
           out.push(makeFinding(text, start, end, 'DATE_OF_BIRTH', 1, 'dateOfBirth', ctx, ['date:valid', reason], { year: date.year }));
@@ -162,11 +162,17 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
         const nl = text.indexOf('\n', from);
         scanWindow(from, Math.min(from + WINDOW, nl === -1 ? text.length : nl), afterBirthWord);
       }
-      // Before an age in brackets: `14/03/1986 (aged 38)`.
-      const age = new RegExp(AGE_IN_BRACKETS.source, AGE_IN_BRACKETS.flags);
+      // Just before an age: `14/03/1986 (aged 38)`, `14/03/1986, aged 38`. The date plus the age must not
+      // lie in the future, which rules out incident dates (`On 12/05/2024, aged 34, …`).
+      const age = new RegExp(AGE_MENTION.source, AGE_MENTION.flags);
       for (let m = age.exec(text); m !== null; m = age.exec(text)) {
         const at = m.index;
-        scanWindow(Math.max(0, at - WINDOW), at, (_s, end) => (DOB_AFTER.test(text.slice(end, end + 24)) ? 'context:age' : undefined));
+        scanWindow(Math.max(0, at - WINDOW), at, (_s, end, year) => {
+          const a = DOB_AFTER.exec(text.slice(end, end + 24));
+          if (a === null) return undefined;
+          const years = Number(a[1] ?? a[2]);
+          return years <= 120 && year + years <= latest + 1 ? 'context:age' : undefined;
+        });
       }
       // In a date-of-birth column or `DOB:` cell: the first number of the cell.
       if (ctx.cell !== undefined) {

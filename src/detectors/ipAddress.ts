@@ -4,7 +4,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { IP_CONTEXT, IPV4 } from '../core/regex/ipAddress.js';
+import { IP_CONTEXT, IP_NOT_BEFORE, IPV4 } from '../core/regex/ipAddress.js';
 import { isWordChar } from '../core/text.js';
 import type { Detector, Finding } from '../core/types.js';
 
@@ -68,6 +68,7 @@ export function ipAddress(): Detector {
       for (let m = v4.exec(text); m !== null; m = v4.exec(text)) {
         if (!isIpv4(m[0])) continue;
         const start = m.index;
+        if (IP_NOT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
         const context = IP_CONTEXT.test(text.slice(Math.max(0, start - 32), start));
         out.push(makeFinding(text, start, start + m[0].length, 'IP_ADDRESS', context ? 1 : 0.75, 'ipAddress', ctx, ['ipv4', ...(context ? ['context:ip'] : [])]));
       }

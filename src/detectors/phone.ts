@@ -263,13 +263,23 @@ function validForeign(cc: string, nsn: string, check: PhoneCheck | undefined): s
 
 const SCORES: Readonly<Record<string, number>> = { drama: 1, validated: 1, shape: 0.9, 'foreign-shape': 0.75 };
 
-/** A start boundary: not glued to a word, a path or a longer number. */
-function cleanBefore(text: string, start: number): boolean {
+/** A start boundary: not glued to a word, a path or a longer number (a slash right after a reported number is a list). */
+function cleanBefore(text: string, start: number, previousEnd: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start - 1);
+  if (c === 47 && start - 1 === previousEnd) return true;
   if (isAlnumCode(c) || c === 47 || c === 92 || c === 95) return false;
   if ((c === 45 || c === 46 || c === 44) && start >= 2 && isDigit(text.charCodeAt(start - 2))) return false;
   return !PHONE_NOT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** Does another phone number (`+…` or `0` and three more digits) start at `i`, after an optional space? */
+function startsAnotherNumber(text: string, i: number): boolean {
+  let j = i < text.length && text.charCodeAt(i) === 32 ? i + 1 : i;
+  if (j < text.length && text.charCodeAt(j) === 43) return true;
+  if (j >= text.length || text.charCodeAt(j) !== 48) return false;
+  for (let k = 0; k < 4; k++, j++) if (j >= text.length || !isDigit(text.charCodeAt(j))) return false;
+  return true;
 }
 
 /** An end boundary: not glued to a word or continued as a date, time, decimal or reference. */
@@ -277,6 +287,8 @@ function cleanAfter(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
   if (isAlnumCode(c) || c === 95) return false;
+  // `07700 900123/07700 900124`: a slash before another number starting 0 or + is a list, not a reference.
+  if (c === 47 && startsAnotherNumber(text, end + 1)) return true;
   if (c === 47 || c === 58 || c === 92) return !(end + 1 < text.length && isAlnumCode(text.charCodeAt(end + 1)));
   if (c === 46 || c === 44 || c === 45) return !(end + 1 < text.length && isDigit(text.charCodeAt(end + 1)));
   return true;
@@ -312,14 +324,14 @@ export function phone(options: PhoneOptions = {}): Detector {
     detect(text, ctx) {
       const out: Finding[] = [];
       const re = new RegExp(PHONE_RUN.source, PHONE_RUN.flags);
-      let lastEnd = 0;
+      let lastEnd = -1;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const groups = splitGroups(m[0], m.index);
         let i = 0;
         while (i < groups.length) {
           const g = groups[i] as Group;
           const startable = g.start >= lastEnd && (g.plus || g.digits.startsWith('0')) && (i === 0 || g.sep === ' ' || g.paren || g.plus);
-          const cand = startable && cleanBefore(text, g.start) ? readAt(groups, i, check, international) : undefined;
+          const cand = startable && cleanBefore(text, g.start, lastEnd) ? readAt(groups, i, check, international) : undefined;
           if (cand !== undefined && cleanAfter(text, cand.end)) {
             lastEnd = emit(text, cand, ctx, out);
             while (i < groups.length && (groups[i] as Group).start < lastEnd) i++;

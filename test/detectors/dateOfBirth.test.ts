@@ -31,6 +31,10 @@ describe('dateOfBirth', () => {
     ['born in Leeds on 3rd Sept 1986', '3rd Sept 1986'],
     ['Jo Bloggs, 14/03/1986 (aged 38), of Leeds', '14/03/1986'],
     ['Jo Bloggs 14/03/1986 (38)', '14/03/1986'],
+    ['Jo Bloggs, 14/03/1986, aged 38, of Leeds', '14/03/1986'],
+    ['Jo Bloggs (14.03.1986 - aged 38)', '14.03.1986'],
+    ['DOB/Age: 26/03/1995 / 29', '26/03/1995'],
+    ['Date of Birth: 26th Mar 1995', '26th Mar 1995'],
     ['Name,DOB\nJo Bloggs,14/03/1986\n', '14/03/1986'],
     ['Surname|Date of Birth|Rank\nBloggs|3 March 1986|PC\n', '3 March 1986'],
   ])('finds %s', (text, expected) => {
@@ -45,7 +49,8 @@ describe('dateOfBirth', () => {
     ['an impossible date', 'DOB: 31/02/1995'],
     ['an implausible year', 'DOB: 12/05/1850'],
     ['a future year', 'DOB: 12/05/2031'],
-    ['a date with an age outside brackets (incident date)', 'On 12/05/2024, aged 34, he was arrested'],
+    ['an incident date followed by an age', 'On 12/05/2024, aged 34, he was arrested'],
+    ['an incident date followed by an age in brackets', 'Arrested 12/05/2024 (34)'],
     ['reborn', 'reborn 12/05/1990'],
     ['a reference glued to a date', 'DOB ref 12/05/1990/3'],
   ])('ignores %s', (_name, text) => {

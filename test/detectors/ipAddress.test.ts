@@ -41,6 +41,8 @@ describe('ipAddress', () => {
     ['a longer dotted number', 'section 1.2.3.4.5'],
     ['a time', 'at 10:30:00'],
     ['a version string', 'v1.2.3.4'],
+    ['a version number', 'Version 2.1.3.4 released'],
+    ['a section number', 'see section 1.2.3.4'],
   ])('ignores %s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -29,6 +29,12 @@ const POSITIVES: ReadonlyArray<readonly [string, string]> = [
   ['Paris +33 1 42 68 53 00', '+33 1 42 68 53 00'],
   ['Dublin 00353 1 234 5678', '00353 1 234 5678'],
   ['(07700 900123)', '07700 900123'],
+  ['+44(0)7700 900123', '+44(0)7700 900123'],
+  ['0044 (0)20 7946 0958', '0044 (0)20 7946 0958'],
+  ['(0161) 496 0000', '(0161) 496 0000'],
+  ['07700-900123', '07700-900123'],
+  ['tel:+447700900123', '+447700900123'],
+  ['12/03/2024 07700 900123', '07700 900123'],
 ];
 
 describe('phone', () => {
@@ -57,6 +63,8 @@ describe('phone', () => {
     ['a UK number with a bad area code', '00 1234 5678'],
     ['too many digits', '077009001234567'],
     ['a bank account', 'account 01234567'],
+    ['an order number', 'Order number 07700900123'],
+    ['an invoice number', 'Invoice 01234567890'],
   ])('ignores %s', (_name, text) => {
     expect(texts(text)).toEqual([]);
     expect(texts(text, lib)).toEqual([]);
@@ -85,6 +93,8 @@ describe('phone', () => {
   it('does not swallow a following number', () => {
     expect(texts('Tel 0161 496 0581 2 copies')).toEqual(['0161 496 0581']);
     expect(texts('07700 900123 / 07700 900124')).toEqual(['07700 900123', '07700 900124']);
+    expect(texts('07700 900123/07700 900124')).toEqual(['07700 900123', '07700 900124']);
+    expect(texts('01632 960001/24')).toEqual([]);
   });
 
   it('can leave foreign numbers out', () => {

@@ -16,7 +16,7 @@ export const PHONE_RUN = /\+?\(?\d(?:[\d()]|[ .-](?=[\d(])){7,}/gu;
 export const PHONE_EXTENSION = /^[ ,]{0,2}\(?(?:ext(?:n|ension)?\.?|x) ?(\d{1,6})\)?(?![\p{L}\p{N}])/iu;
 
 /** Words before a run that mean it is not a phone number (ISBNs, references, account numbers). */
-export const PHONE_NOT_BEFORE = /(?:isbn(?:-1[03])?|issn|ref(?:erence)?|crime(?: ref)?|cad|custody(?: no)?|urn|warrant(?: no)?|invoice|order|case|account(?: no)?|a\/c|sort code|nhs(?: no| number)?|chi|serial|[£$€])[\s:.#]*$/iu;
+export const PHONE_NOT_BEFORE = /(?:isbn(?:-1[03])?|issn|ref(?:erence)?|crime|cad|custody|urn|warrant|invoice|order|case|account|a\/c|sort code|nhs|chi|serial|policy|licen[cs]e|passport|payroll|pay|staff|employee|job|ticket|tracking|receipt)(?: ?(?:no|number|num|ref|id))?[\s:.#]*$|[£$€]\s*$/iu;
 
 /** Context words that name a telephone number. */
 export const PHONE_CONTEXT_WORDS: readonly string[] = ['tel', 'telephone', 'phone', 'mobile', 'mob', 'call', 'ring', 'contact', 'fax', 'number', 'landline', 'whatsapp', 'text', 'sms'];
