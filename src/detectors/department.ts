@@ -128,7 +128,7 @@ export function department(): Detector {
           continue;
         }
         if (!isUpperAt(text, s)) continue;
-        const m = matchAt(text, tokens, k, trie, MAX_WORDS);
+        let m = matchAt(text, tokens, k, trie, MAX_WORDS);
         if (m !== undefined) {
           const e = ends[m.last] as number;
           const written = text.slice(s, e);
@@ -140,7 +140,11 @@ export function department(): Detector {
           if (score > 0) {
             // A curated name may be the tail of a longer one (`Cyber Fraud Squad`): start where the capitalised run starts.
             const start = m.value === 'name' && tokenChild(heads, text, tokens, m.last) !== undefined ? (starts[runStart(text, tokens, m.first)] as number) : s;
-            push(start, e, score, `lexicon:${m.value}`);
+            // … and may go on into a head word (`Legal Services Department`).
+            let last = m.last;
+            if (m.value === 'name' && last + 1 < tokens.count && text.charCodeAt(ends[last] as number) === 32 && starts[last + 1] === (ends[last] as number) + 1 && isUpperAt(text, starts[last + 1] as number) && tokenChild(heads, text, tokens, last + 1) !== undefined) last++;
+            push(start, ends[last] as number, score, `lexicon:${m.value}`);
+            m = { ...m, last };
             k = m.last;
             continue;
           }

@@ -10,7 +10,7 @@ import { cellAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
-import { buildTrie, isDigitAt, isUpperAt, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, isDelimitedSegment, isDigitAt, isUpperAt, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 /** Capitalised words that follow a rank without being a name. */
 const NOT_NAMES = new Set([
@@ -28,6 +28,8 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'ps', 'nb', 'tel', 'mob', 'email', 'fax',
 ]);
+/** Titles that open an apposed name after a comma. */
+const TITLES = new Set(['sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'lord', 'lady']);
 /** Lower-case name particles that may open a name after a rank (`DC de Vries`). */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'binti', 'ap', 'ní', 'nic', 'ó', 'mac', 'dos', 'das', 'del']);
 /** Words before a rank word that make it a non-police title (HMRC inspector, Staff Sergeant, Wing Commander…). */
@@ -45,7 +47,7 @@ const INSPECTOR_FORMS = new Set(['inspector', 'detective inspector', 'chief insp
 const BARE_COMMISSIONER = 'commissioner';
 
 /** What a rank was seen with. */
-export type RankEvidence = 'name' | 'number' | 'none';
+export type RankEvidence = 'name' | 'number' | 'segment' | 'none';
 
 /** A rank found in running text, with the token range it covers and what follows it. */
 export interface RankHit {
@@ -233,7 +235,12 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
           (INSPECTOR_FORMS.has(key) && FICTIONAL.has(follower) && !(j + 1 < tokens.count && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && startsName(text, tokens, j + 1)));
         if (!blocked) evidence = 'name';
       }
+    } else if (j + 1 < tokens.count && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && starts[j] === end + 2) {
+      // `The Chief Constable, Sir Andy Marsh, said`: a title after a comma opens an apposed name.
+      if (TITLES.has(tokenText(text, tokens, j).toLowerCase()) && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && isUpperAt(text, starts[j + 1] as number)) evidence = 'name';
     }
+    // `Sarah Evans | Detective Inspector | Public Protection Unit`: a rank filling a signature or heading segment.
+    if (evidence === 'none' && kind !== 'ambiguous' && isDelimitedSegment(text, start, end)) evidence = 'segment';
     hits.push({ start, end, kind, lastToken: m.last, evidence });
   }
   return hits;
@@ -353,13 +360,15 @@ export function policeRank(): Detector {
       const typeOf = headerTypes();
       for (const h of sharedRanks(text, ctx, tokens, lexicon)) {
         if (h.evidence === 'none') continue;
+        // A rank alone in a table cell is decided by its column and row below (a headcount table is generic).
+        if (h.evidence === 'segment' && cells.length > 0 && cellAt(cells, h.start, h.end) !== undefined) continue;
         // `CONSTABLE James` opening a name cell is an upper-case surname (`SMITH John` style), not a rank.
         if (h.kind === 'full' && cells.length > 0) {
           const written = text.slice(h.start, h.end);
           const cell = cellAt(cells, h.start, h.end);
           if (written === written.toUpperCase() && cell !== undefined && cell.start === h.start && typeOf(cell.header) === 'PERSON') continue;
         }
-        const score = h.evidence === 'number' ? 0.9 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
+        const score = h.evidence === 'number' ? 0.9 : h.evidence === 'segment' ? 0.75 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
         seen.add(h.start);
         out.push(makeFinding(text, h.start, h.end, 'POLICE_RANK', score, 'policeRank', ctx, [`lexicon:${h.kind}`, `followed-by:${h.evidence}`]));
       }

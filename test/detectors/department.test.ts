@@ -47,3 +47,9 @@ describe('department', () => {
     expect(depts('12', { header: 'Department' })).toEqual([]);
   });
 });
+
+describe('department extends curated names into a head word', () => {
+  it('keeps the head word', () => {
+    expect(depts('Please send the file to the Legal Services Department.')).toEqual(['Legal Services Department']);
+  });
+});

@@ -105,3 +105,15 @@ describe('policeRank on fused forms and titles', () => {
     expect(ranks('The Chief Constable Award was presented.')).toEqual([]);
   });
 });
+
+describe('policeRank in signatures and appositions', () => {
+  it('takes a rank that fills a signature segment', () => {
+    expect(ranks('Sarah Evans | Detective Inspector | Public Protection Unit')).toEqual(['Detective Inspector']);
+  });
+  it('takes a rank before an apposed titled name', () => {
+    expect(ranks('The Chief Constable, Sir Andy Marsh, said the force had changed.')).toEqual(['Chief Constable']);
+  });
+  it('does not take ranks of a pipe headcount table', () => {
+    expect(ranks('| Rank | Headcount |\n|---|---|\n| Sergeant | 30 |\n| Inspector | 12 |\n')).toEqual([]);
+  });
+});
