@@ -4,7 +4,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { ACCOUNT_CONTEXT, ACCOUNT_NUMBER, SORT_CODE, SORT_CODE_CONTEXT } from '../core/regex/bankAccount.js';
+import { ACCOUNT_CONTEXT, ACCOUNT_NUMBER, ACCOUNT_WORD, SORT_CODE, SORT_CODE_CONTEXT } from '../core/regex/bankAccount.js';
 import type { Detector, Finding } from '../core/types.js';
 
 /** How far apart (UTF-16 units) a sort code and its account number may be. */
@@ -34,7 +34,7 @@ export function bankAccount(): Detector {
       const accounts: Array<readonly [number, number]> = [];
       const sre = new RegExp(SORT_CODE.source, SORT_CODE.flags);
       for (let m = sre.exec(text); m !== null; m = sre.exec(text)) sorts.push([m.index, m.index + m[0].length]);
-      if (sorts.length === 0 && !/account|a\/c/iu.test(text)) return out;
+      if (sorts.length === 0 && !ACCOUNT_WORD.test(text)) return out;
       const are = new RegExp(ACCOUNT_NUMBER.source, ACCOUNT_NUMBER.flags);
       for (let m = are.exec(text); m !== null; m = are.exec(text)) accounts.push([m.index, m.index + m[0].length]);
       const near = (a: readonly [number, number], b: readonly [number, number]): boolean => {

@@ -4,16 +4,16 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { PASSPORT_CONTEXT, PASSPORT_NUMBER } from '../core/regex/passportNumber.js';
+import { PASSPORT_CONTEXT, PASSPORT_HEADER, PASSPORT_NUMBER } from '../core/regex/passportNumber.js';
 import { cellAt } from '../core/tables.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 function passportCell(start: number, end: number, ctx: DetectContext): boolean {
-  if (ctx.cell !== undefined) return /passport/iu.test(ctx.cell.header ?? '');
+  if (ctx.cell !== undefined) return PASSPORT_HEADER.test(ctx.cell.header ?? '');
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
-  return cell !== undefined && /passport/iu.test(cell.header);
+  return cell !== undefined && PASSPORT_HEADER.test(cell.header);
 }
 
 /**

@@ -10,7 +10,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { PHONE_CONTEXT_WORDS, PHONE_EXTENSION, PHONE_NOT_BEFORE, PHONE_RUN } from '../core/regex/phone.js';
+import { PHONE_CONTEXT_WORDS, PHONE_DRAMA_GEOGRAPHIC, PHONE_EXTENSION, PHONE_NOT_BEFORE, PHONE_RUN } from '../core/regex/phone.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 /**
@@ -90,7 +90,7 @@ export function isOfcomDrama(nsn: string): boolean {
   if (nsn.length !== 10) return false;
   if (nsn.startsWith('7700900') || nsn.startsWith('2079460') || nsn.startsWith('1632960') || nsn.startsWith('8081570') || nsn.startsWith('9098790') || nsn.startsWith('3069990')) return true;
   if (nsn.startsWith('2896496') || nsn.startsWith('2920180') || nsn.startsWith('1914980')) return true;
-  return /^1(?:1[3-8]|[2-6]1)4960/u.test(nsn);
+  return PHONE_DRAMA_GEOGRAPHIC.test(nsn);
 }
 
 /**

@@ -35,6 +35,7 @@ describe('dateOfBirth', () => {
     ['Jo Bloggs (14.03.1986 - aged 38)', '14.03.1986'],
     ['DOB/Age: 26/03/1995 / 29', '26/03/1995'],
     ['Date of Birth: 26th Mar 1995', '26th Mar 1995'],
+    ['DOB 3 Mar 86', '3 Mar 86'],
     ['Name,DOB\nJo Bloggs,14/03/1986\n', '14/03/1986'],
     ['Surname|Date of Birth|Rank\nBloggs|3 March 1986|PC\n', '3 March 1986'],
   ])('finds %s', (text, expected) => {
@@ -52,6 +53,7 @@ describe('dateOfBirth', () => {
     ['an incident date followed by an age', 'On 12/05/2024, aged 34, he was arrested'],
     ['an incident date followed by an age in brackets', 'Arrested 12/05/2024 (34)'],
     ['reborn', 'reborn 12/05/1990'],
+    ['a time after a written date', 'DOB: unknown. Seen 3 March 12:30'],
     ['a reference glued to a date', 'DOB ref 12/05/1990/3'],
   ])('ignores %s', (_name, text) => {
     expect(texts(text)).toEqual([]);

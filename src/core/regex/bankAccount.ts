@@ -15,3 +15,6 @@ export const SORT_CODE_CONTEXT = /(?<![\p{L}\p{N}])(?:sort ?code|s\/c)(?![\p{L}\
 
 /** `account number`, `acc no`, `a/c` just before an account number. */
 export const ACCOUNT_CONTEXT = /(?<![\p{L}\p{N}])(?:(?:bank )?account(?: no\.?| number| num)?|acc(?:t|ount)?\.? ?(?:no|number)\.?|a\/c(?: no\.?)?)(?![\p{L}\p{N}])[^\d\n]{0,16}$/iu;
+
+/** Any account word in a text: without one (and without a sort code) there is nothing to look for. */
+export const ACCOUNT_WORD = /account|a\/c/iu;

@@ -8,16 +8,16 @@
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
 
 /**
- * A date: `26/03/1995`, `26-03-1995`, `26.03.95`, `1995-03-26`, `3 March 1986`, `3rd of March 1986`,
+ * A date: `26/03/1995`, `26-03-1995`, `26.03.95`, `1995-03-26`, `3 March 1986`, `3 Mar 86`, `3rd of March 1986`,
  * `March 3, 1986`, `3-Mar-1986`. Named groups give the parts.
  */
 export const DATE = new RegExp(
   '(?<![\\p{L}\\p{N}/.-])(?:' +
     '(?<d1>\\d{1,2})(?<s1>[/.-])(?<m1>\\d{1,2})\\k<s1>(?<y1>\\d{4}|\\d{2})' +
     '|(?<y2>\\d{4})(?<s2>[/.-])(?<m2>\\d{1,2})\\k<s2>(?<d2>\\d{1,2})' +
-    `|(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -](?<m3>${MONTH})\\.?,?[ -](?<y3>\\d{4})` +
+    `|(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -](?<m3>${MONTH})\\.?,?[ -](?<y3>\\d{4}|\\d{2})` +
     `|(?<m4>${MONTH})\\.? (?<d4>\\d{1,2})(?:st|nd|rd|th)?,? (?<y4>\\d{4})` +
-    ')(?![\\p{L}\\p{N}]|[/.-]\\d)',
+    ')(?![\\p{L}\\p{N}]|[/.:-]\\d)',
   'giu',
 );
 

@@ -20,3 +20,6 @@ export const PHONE_NOT_BEFORE = /(?:isbn(?:-1[03])?|issn|ref(?:erence)?|crime|ca
 
 /** Context words that name a telephone number. */
 export const PHONE_CONTEXT_WORDS: readonly string[] = ['tel', 'telephone', 'phone', 'mobile', 'mob', 'call', 'ring', 'contact', 'fax', 'number', 'landline', 'whatsapp', 'text', 'sms'];
+
+/** Ofcom's geographic drama ranges 0113–0118, 0121, 0131, 0141, 0151, 0161 496 0xxx, as national significant numbers. */
+export const PHONE_DRAMA_GEOGRAPHIC = /^1(?:1[3-8]|[2-6]1)4960/u;
