@@ -12,6 +12,13 @@ import {
   AGE_AFTER,
   NOT_PERSON_BEFORE,
   CAP_TOKEN,
+  COREF_AFTER,
+  GREETING_AFTER,
+  LINE_REST_EMPTY,
+  MAIL_AFTER,
+  PHRASE_END,
+  RANK_NUMBER_BEFORE,
+  TITLE_BEFORE,
   DOTTED_INITIALS,
   GREETING_BEFORE,
   NUMBER_BEFORE_NAME,
@@ -98,7 +105,7 @@ const EXTRA_AMBIGUOUS =
   'early late rank sky storm rain snow frost winter spring autumn lord castle church temple abbey chapel sunday friday monday tuesday ' +
   'paris london victoria lincoln chester washington jersey chelsea kent devon essex york florence sydney austin dallas houston ' +
   'christian christmas easter noel charity patience prudence honor honour trinity destiny heaven angel princess duchess ' +
-  'jan jun sun mar may june april august bay valley vale heath moor dale cross gate end ' +
+  'jan jun sun mar may june april august dale cross gate end thu ' +
   'max rusty buck buddy sonny sunny lane court park green view rise grove row walk way ward north south east west';
 
 interface Token {
@@ -281,6 +288,10 @@ function joins(text: string, a: Token, b: Token): boolean {
 }
 
 const SCORE_ANCHOR = 0.92;
+/** Last words of street and area names (`Saunders Lane`, `Castle Hill`). */
+const STREET_WORDS = new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
+/** First words of place names (`South Ribble`, `West Lancashire`, `Upper Norwood`). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'new', 'old', 'saint', 'st', 'mid', 'central', 'greater']);
 /** Cell roles whose header certainly holds a name (`Surname`, `Forename`, `Initials`, `Name`). */
 const NAME_HEADERS = new Set(['surname', 'given', 'initials', 'name']);
 const SCORE_CELL = 0.9;
@@ -434,7 +445,7 @@ function lineBounds(text: string, pos: number): [number, number] {
 function afterSignOff(text: string, start: number, end: number): boolean {
   const [ls, le] = lineBounds(text, start);
   if (ls < 0 || le < 0) return false;
-  if (text.slice(ls, start).trim() !== '' || !/^[\s,.]*$/u.test(text.slice(end, le))) return false;
+  if (text.slice(ls, start).trim() !== '' || !LINE_REST_EMPTY.test(text.slice(end, le))) return false;
   let p = ls - 1;
   for (let k = 0; k < 3 && p > 0; k++) {
     const [pls] = lineBounds(text, p);
@@ -455,7 +466,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
 
   // Group tokens into runs of adjacent capitalised words.
   const candidates: Candidate[] = [];
-  const usedCells = new Set<number>();
+  const usedCells = new Map<number, number>();
   let runStart = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const prev = tokens[i - 1] as Token;
@@ -479,7 +490,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     if (c.score < 0.5 && known.size > 0 && c.tokens.every((t) => known.has(t.key) || t.initial) && c.tokens.some((t) => !t.initial)) {
       const weak = c.tokens.some((t) => (t.flags & (WORD | PLACE | COMMON)) !== 0);
       const after = text.slice(c.end, c.end + 16);
-      if (!weak || /^(?:$|\s*$|[,.;:!?)'’"]|\s(?:said|told|was|is|has|had|added|joined|who|and)\b)/u.test(after)) {
+      if (!weak || COREF_AFTER.test(after)) {
         c.score = 0.8;
         c.reasons.push('coreference');
       }
@@ -501,7 +512,7 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
   if ((a.flags & SURNAME) === 0 && !a.caps) return;
   if ((b.flags & GIVEN) === 0 || (b.flags & (WORD | PLACE)) !== 0) return;
   // A list (`Smith, Jones and Brown`, `Kelly Grant, Jordan Taylor`) continues with a capitalised word or `and`.
-  if (!/^(?:$|[.;:!?)]|\s+(?!and\b|or\b)\p{Ll})/u.test(text.slice(n.end, n.end + 6))) return;
+  if (!PHRASE_END.test(text.slice(n.end, n.end + 6))) return;
   c.end = n.end;
   c.score = Math.max(c.score, n.score, 0.7);
   c.reasons.push('form:surname-comma-given');
@@ -511,7 +522,7 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
 }
 
 /** Splits a run at ranks, titles and stop words; scores each piece. */
-function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Set<number>): void {
+function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Map<number, number>): void {
   let seg: Token[] = [];
   let afterStop = false;
   const flush = (): void => {
@@ -561,15 +572,15 @@ function anchorBefore(text: string, start: number, rankEnds: ReadonlySet<number>
     let q = start - num[0].length;
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
     if (rankEnds.has(q) || rankEnds.has(q + 1)) return 'rank';
-    const m = /(?:^|\s)(\p{Lu}[\p{L}.]*)[ \t]+(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})[ \t]+$/u.exec(win);
+    const m = RANK_NUMBER_BEFORE.exec(win);
     if (m !== null && rankEnds.has(start - m[0].length + m[0].indexOf(m[1] as string) + (m[1] as string).length)) return 'rank';
   }
-  const title = /(?:^|\P{L})(\p{Lu}\p{Ll}{1,8})\.?$/u.exec(text.slice(Math.max(0, p - 12), p));
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
   if (title !== null && TITLE_WORD.test(title[1] as string)) return 'title';
   return null;
 }
 
-function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Set<number>, afterStop: boolean): void {
+function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Map<number, number>, afterStop: boolean): void {
   let seg = segIn;
   if (seg.length > 5) {
     // Long runs of capitalised words are titles or headings; keep only pieces anchored by names.
@@ -599,7 +610,8 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
     else unknown++;
   }
   const n = seg.length;
-  const dotted = seg.some((t) => t.initial && text.charCodeAt(t.end) === 46) || seg.some((t) => t.initial && t.end - t.start === 1);
+  // `J. Young`, `R.A. Smith`: initials first, with a dot.
+  const leadingDotted = (seg[0] as Token).initial && text.charCodeAt((seg[0] as Token).end) === 46;
   const names = strong + weak + unknown;
   const anchor = anchorBefore(text, start, rankEnds);
   let score = 0;
@@ -609,15 +621,19 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
   }
   const cells = getCells();
   const cell = cells.length > 0 ? cellFor(cells, start, end) : undefined;
-  const firstInCell = cell !== undefined && !used.has(cell.start);
-  if (cell !== undefined) used.add(cell.start);
+  // The first name in a cell, or one after a `;` (`Panel: DI Giorgos Bianchi; Shaneika Bygrave`).
+  const prevEnd = cell === undefined ? undefined : used.get(cell.start);
+  const firstInCell = cell !== undefined && (prevEnd === undefined || text.slice(prevEnd, start).includes(';'));
+  if (cell !== undefined) used.set(cell.start, end);
   if (cell?.role === 'other' && score < SCORE_ANCHOR) {
     // A value under a Location, Department, Rank… header is not a name.
     out.push({ start, end, score: 0, reasons, tokens: seg });
     return;
   }
   if (cell !== undefined && score < SCORE_CELL && firstInCell) {
-    const named = NAME_HEADERS.has(cell.role) ? true : strong > 0 || (weak > 0 && n >= 2);
+    // Under a loose header (`Subject`, `Contact`, `Officer in case`) a lone acronym (`CID`) is not a name.
+    const lone = seg[0] as Token;
+    const named = NAME_HEADERS.has(cell.role) ? true : (strong > 0 || (weak > 0 && n >= 2)) && !(n === 1 && (caps === 1 || initials === 1 || (lone.flags & GIVEN) === 0));
     if (named && (names >= 1 || cell.role === 'initials' || initials === n)) {
       score = SCORE_CELL;
       reasons.push(`column:${cell.role}`);
@@ -625,10 +641,10 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
   }
   if (score === 0 && names >= 1 && n <= 4) {
     const before = text.slice(Math.max(0, start - 24), start);
-    if (GREETING_BEFORE.test(before) && /^(?:[ \t]*[,!.:\r\n]|[ \t]*$)/u.test(text.slice(end, end + 3))) {
+    if (GREETING_BEFORE.test(before) && GREETING_AFTER.test(text.slice(end, end + 3))) {
       score = 0.85;
       reasons.push('context:greeting');
-    } else if (/^[ \t]*<[^>\s]+@/u.test(text.slice(end, end + 4))) {
+    } else if (MAIL_AFTER.test(text.slice(end, end + 72))) {
       score = 0.9;
       reasons.push('context:mail-header');
     } else if (afterSignOff(text, start, end)) {
@@ -642,11 +658,15 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
       if (strong >= 2) score = 0.9;
       else if (strong === 1 && initials >= 1 && weak + unknown === 0) score = 0.85;
       else if (strong === 1 && weak + unknown >= 1) score = given > 0 || caps > 0 ? 0.75 : 0.6;
-      else if (initials >= 1 && weak >= 1 && unknown === 0 && dotted && !seg.some((t) => (t.flags & PLACE) !== 0)) score = 0.55;
-      else if (initials >= 1 && unknown >= 1 && initials < n && dotted) score = 0.5;
+      else if (initials >= 1 && weak >= 1 && unknown === 0 && leadingDotted && !seg.some((t) => (t.flags & PLACE) !== 0)) score = 0.55;
+      else if (initials >= 1 && unknown >= 1 && initials < n && leadingDotted) score = 0.5;
       else if (weak >= 2) score = 0.45;
       else score = 0.2;
       if (initials === n) score = 0;
+      // `Saunders Lane`, `South Ribble`: a street word after a surname, or a compass word before a name, is a place.
+      const last = seg[n - 1] as Token;
+      const firstTok = seg[0] as Token;
+      if ((STREET_WORDS.has(last.key) && (firstTok.flags & GIVEN) === 0) || COMPASS_WORDS.has(firstTok.key)) score = Math.min(score, 0.3);
       if (score > 0) reasons.push(`lexicon:${strong}-known`);
     } else {
       const t = seg[0] as Token;
@@ -661,7 +681,8 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
     const after = text.slice(end, end + 20);
     if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
     if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) score = Math.min(score, 0.3);
-    if (score > 0 && score < 0.9 && (SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) && initials < n) {
+    const placeLike = n === 1 && NOT_PERSON_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    if (score > 0 && score < 0.9 && !placeLike && (SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) && initials < n) {
       const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
       score = Math.min(0.9, boosted);
       reasons.push('context:speech');

@@ -36,6 +36,15 @@ describe('personName', () => {
     ['Surname,Initials,Rank\nOkonkwo-Adeyemi,SL,Constable', ['Okonkwo-Adeyemi', 'SL']],
     ['Inspector Ffion Ferguson retired. Ferguson\'s actions were praised.', ['Ffion Ferguson', 'Ferguson']],
     ['Abena Mensah, 46, appeared at court.', ['Abena Mensah']],
+    ['Smith, John was on duty.', ['Smith, John']],
+    ['Chloe spoke to Tariq about the rota.', ['Chloe', 'Tariq']],
+    ['On 2 May, Jun Wang <jun.wang@example.police.uk> wrote:', ['Jun Wang']],
+    ['Panel: DI Giorgos Bianchi; Rose Baker (lay member)', ['Giorgos Bianchi', 'Rose Baker']],
+    ['Thi Thu Trang Nguyen gave a statement.', ['Thi Thu Trang Nguyen']],
+    ['Mohammed bin Salman met Ahmad ibn Hassan.', ['Mohammed bin Salman', 'Ahmad ibn Hassan']],
+    ['Interviewed by DC 4521 Harrison at Bootle.', ['Harrison']],
+    ['The Chief Constable, Sir Andy Marsh, said so.', ['Andy Marsh']],
+    ['From: PS 2231 Ahmed\nSent: Monday\nSubject: Rota', ['Ahmed']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -53,6 +62,12 @@ describe('personName', () => {
     'The laptop was bought from PC World.',
     'Figures are shown in Annex A. Numbers below five are suppressed.',
     'Officer rank and staff grades are listed below.',
+    'The Home Office and the Independent Office for Police Conduct were informed.',
+    'Write to the Information Compliance Unit, Saunders Lane, Hutton.',
+    'Figures for South Ribble and West Lancashire are in Table 2, Code C.',
+    'He was posted to Newcastle upon Tyne.',
+    'Great Britain and Northern Ireland',
+    'Custody record AJ/11591/20',
   ])('reports no person in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -41,7 +41,28 @@ export const PLACE_AFTER = /^ (?:police station|station|police|constabulary|cust
 export const PLACE_BEFORE = /(?:^|\s)(?:at|in|near|based at|posted to|stationed at|outside|across)[ \t]+$/u;
 
 /** Verbs and prepositions before a lone name that make it a person: `spoke to Tariq`, `asked Priya`, `with Noor`. */
-export const ADDRESS_BEFORE = /(?:^|\s)(?:spoke to|spoke with|speak to|talk to|talked to|told|asked|thanked|emailed|called|phoned|met|met with|contacted|with|by|from|for|to|and|cc|ask|tell)[ \t]+$/iu;
+export const ADDRESS_BEFORE = /(?:^|\s)(?:spoke to|spoke with|speak to|talk to|talked to|told|asked|thanked|emailed|called|phoned|met|met with|contacted|cc|ask|tell|thank)[ \t]+$/iu;
 
 /** Words before a lone capitalised word that make it part of a place or title (`Newcastle upon Tyne`, `Isle of Man`). */
 export const NOT_PERSON_BEFORE = /(?:^|\s)(?:upon|of|on|in|at|near|the)[ \t]+$/u;
+
+/** The rest of a line holds only spaces, commas or dots. */
+export const LINE_REST_EMPTY = /^[\s,.]*$/u;
+
+/** What may follow a lone surname found again by coreference when it is also an ordinary word (`Young said`, `Park was`). */
+export const COREF_AFTER = /^(?:\s*$|[,.;:!?)'’"]|\s(?:said|told|was|is|has|had|added|joined|who|and)\b)/u;
+
+/** The end of a phrase after `Smith, John`: punctuation, end of text, or a lower-case word other than `and`/`or`. */
+export const PHRASE_END = /^(?:$|[.;:!?)]|\s+(?!and\b|or\b)\p{Ll})/u;
+
+/** A capitalised word, then a collar number, at the end of a window (`Insp 11669 `); group 1 is the word. */
+export const RANK_NUMBER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.]*)[ \t]+(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})[ \t]+$/u;
+
+/** A capitalised short word (a possible title, `Mr`, `Dr.`) at the end of a window; group 1 is the word. */
+export const TITLE_BEFORE = /(?:^|\P{L})(\p{Lu}\p{Ll}{1,8})\.?$/u;
+
+/** After a greeted name: a comma, `!`, `.`, `:`, a line break or the end. */
+export const GREETING_AFTER = /^(?:[ \t]*[,!.:\r\n]|[ \t]*$)/u;
+
+/** An e-mail address in angle brackets after a name: `From: Jun Wang <jun.wang@…>`. */
+export const MAIL_AFTER = /^[ \t]*<[^>\s]{1,64}@/u;
