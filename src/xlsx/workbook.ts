@@ -298,10 +298,12 @@ export function readWorkbookModel(bytes: Uint8Array, limits: WorkbookLimits = {}
   // Sheets.
   let cellCount = 0;
   const sheets: SheetModel[] = [];
+  const sheetParts = new Set<string>();
   for (const def of sheetDefs) {
     const rel = relById.get(def.rid);
-    if (rel === undefined || rel.external) continue;
+    if (rel === undefined || rel.external || sheetParts.has(rel.target)) continue;
     const part = rel.target;
+    sheetParts.add(part);
     const sheet: SheetModel = {
       name: def.name,
       state: def.state,
@@ -394,9 +396,6 @@ export function readWorkbookModel(bytes: Uint8Array, limits: WorkbookLimits = {}
             break;
           case 'formula1':
             if (dvSqref !== undefined) dvText = '';
-            break;
-          case 'sqref':
-            if (dvSqref !== undefined) dvText ??= undefined;
             break;
           case 'legacyDrawing':
             legacyRid = a['r:id'] ?? a.id;
