@@ -310,6 +310,19 @@ export function headerTypes(): (h: string) => EntityType | undefined {
 }
 
 /** Is the whole of `value` a rank form (acting/temporary prefixes allowed)? */
+/** Do the tokens from `k` up to `end` form exactly one rank form (acting prefix and final dot allowed)? */
+function cellIsRank(text: string, tokens: Tokens, k: number, end: number, lexicon: RankLexicon): boolean {
+  let first = k;
+  if (first + 1 < tokens.count && (tokens.starts[first + 1] as number) < end && RANK_PREFIXES[text.slice(tokens.starts[first], tokens.ends[first]).toLowerCase()] !== undefined) {
+    const plain = matchAt(text, tokens, first, lexicon.trie, 6);
+    if (plain === undefined || (tokens.ends[plain.last] as number) < end - 1) first++;
+  }
+  const m = matchAt(text, tokens, first, lexicon.trie, 6);
+  if (m === undefined) return false;
+  const e = tokens.ends[m.last] as number;
+  return e === end || (e === end - 1 && text.charCodeAt(e) === 46);
+}
+
 function wholeRank(value: string, lexicon: RankLexicon): RankKind | undefined {
   const toks = phraseTokens(value);
   if (toks.length === 0 || toks.length > 6) return undefined;
@@ -373,9 +386,12 @@ export function policeRank(): Detector {
         out.push(makeFinding(text, h.start, h.end, 'POLICE_RANK', score, 'policeRank', ctx, [`lexicon:${h.kind}`, `followed-by:${h.evidence}`]));
       }
       if (cells.length > 0) {
+        let tk = 0;
         cells.forEach((cell, index) => {
           if (seen.has(cell.start) || cell.end - cell.start > 60 || typeOf(cell.header) !== 'POLICE_RANK') return;
-          if (wholeRank(text.slice(cell.start, cell.end), lexicon) === undefined || !rowIsPersonal(cells, index, typeOf)) return;
+          // The cell's first token (cells and tokens are both in text order).
+          while (tk < tokens.count && (tokens.starts[tk] as number) < cell.start) tk++;
+          if (tk >= tokens.count || !cellIsRank(text, tokens, tk, cell.end, lexicon) || !rowIsPersonal(cells, index, typeOf)) return;
           out.push(makeFinding(text, cell.start, cell.end, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
         });
       }
