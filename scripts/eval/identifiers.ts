@@ -55,21 +55,26 @@ if (process.argv[3] === 'speed') {
     p.scan(dev);
     // CPU time of this process (user), so that other load on a shared machine counts less than wall-clock time would.
     const cpu = (): number => process.cpuUsage().user / 1000;
-    let t = cpu();
+    const t = cpu();
     const n = p.scan(big).length;
-    let ms = cpu() - t;
+    const ms = cpu() - t;
     console.log(`${lib ? 'lib' : 'core'} pipeline: ${(big.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms CPU = ${(big.length / 1e6 / (ms / 1000)).toFixed(1)} MB/s (${n} findings)`);
     const ctx = detectContext(big);
     const tc = cpu();
     ctx.tableCells();
     console.log(`  tableCells (shared, computed once per scan): ${(cpu() - tc).toFixed(0)} ms`);
-    t = cpu();
+    // Each detector three times over the same text; the fastest run counts (the machine is shared).
+    let total = 0;
     for (const d of ds) {
-      const t0 = cpu();
-      d.detect(big, ctx);
-      console.log(`  ${d.id}: ${(cpu() - t0).toFixed(0)} ms`);
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const t0 = cpu();
+        d.detect(big, ctx);
+        best = Math.min(best, cpu() - t0);
+      }
+      total += best;
+      console.log(`  ${d.id}: ${best.toFixed(0)} ms`);
     }
-    ms = cpu() - t;
-    console.log(`  detectors alone (table cells already computed): ${(big.length / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+    console.log(`  detectors alone (table cells already computed, best of 3 each): ${total.toFixed(0)} ms = ${(big.length / 1e6 / (total / 1000)).toFixed(1)} MB/s`);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG_CURRENT, VEHICLE_REG_DATELESS, VEHICLE_REG_DATELESS_REVERSED, VEHICLE_REG_NI, VEHICLE_REG_PREFIX, VEHICLE_REG_SUFFIX } from '../core/regex/vehicleReg.js';
+import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG, VEHICLE_REG_DATELESS_REVERSED } from '../core/regex/vehicleReg.js';
 import { cellAt } from '../core/tables.js';
 import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
@@ -105,6 +105,14 @@ function lettersOf(mark: string): string {
   return s;
 }
 
+function formOf(groups: Record<string, string | undefined> | undefined): Form {
+  if (groups?.current !== undefined) return 'current';
+  if (groups?.suffix !== undefined) return 'suffix';
+  if (groups?.prefix !== undefined) return 'prefix';
+  if (groups?.ni !== undefined) return 'northern-ireland';
+  return 'dateless';
+}
+
 type Form = 'current' | 'prefix' | 'suffix' | 'northern-ireland' | 'dateless';
 
 const BASE: Readonly<Record<Form, number>> = { current: 0.85, prefix: 0.65, suffix: 0.65, 'northern-ireland': 0.8, dateless: 0.8 };
@@ -131,35 +139,31 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
     context: { VEHICLE_REG: ['reg', 'registration', 'vrm', 'vrn', 'vehicle', 'car', 'van', 'index', 'number plate', 'plate', 'driver', 'keeper'] },
     detect(text, ctx) {
       const out: Finding[] = [];
-      const seen = new Set<number>();
       // Headers repeat down a table: classify each distinct header once per scan.
       const headers = new Map<string, boolean>();
       const words = new RegExp(VEHICLE_CONTEXT.source, VEHICLE_CONTEXT.flags);
-      const run = (pattern: RegExp, form: Form): void => {
+      const run = (pattern: RegExp, fixedForm?: Form): void => {
         const re = new RegExp(pattern.source, pattern.flags);
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
           const start = m.index;
           const end = start + m[0].length;
-          if (seen.has(start) || gluedBefore(text, start)) continue;
-          if (form === 'current' && !validAgeIdentifier(Number(m[1]), latestYear)) continue;
+          if (gluedBefore(text, start)) continue;
+          const form = fixedForm ?? formOf(m.groups);
+          if (form === 'current' && !validAgeIdentifier(Number(m.groups?.age), latestYear)) continue;
           if (form === 'dateless' || form === 'northern-ireland') {
-            if (DATELESS_STOP.has(lettersOf(m[0])) || (form === 'dateless' && !m[0].includes(' '))) continue;
+            if (DATELESS_STOP.has(lettersOf(m[0]))) continue;
             // `PC 123 AB`, `collar 4521 BS`: an officer's number, not a mark.
             if (VEHICLE_OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
           }
           const context = hasContext(text, start, end, ctx, words, headers);
           if (NEEDS_CONTEXT[form] && !context) continue;
           if (!context && (form === 'prefix' || form === 'suffix') && THREE_LETTER_STOP.has(form === 'prefix' ? m[0].slice(-3) : m[0].slice(0, 3))) continue;
-          seen.add(start);
           out.push(makeFinding(text, start, end, 'VEHICLE_REG', context ? 1 : BASE[form], 'vehicleReg', ctx, [`format:${form}`, ...(context ? ['context:vehicle'] : [])]));
         }
       };
-      run(VEHICLE_REG_CURRENT, 'current');
-      run(VEHICLE_REG_PREFIX, 'prefix');
-      run(VEHICLE_REG_SUFFIX, 'suffix');
+      // One pass for the letter-first shapes, one for dateless marks written digits first (`1234 AB`).
       // Dateless and Northern Ireland shapes are common: each needs vehicle context (checked per candidate).
-      run(VEHICLE_REG_NI, 'northern-ireland');
-      run(VEHICLE_REG_DATELESS, 'dateless');
+      run(VEHICLE_REG);
       run(VEHICLE_REG_DATELESS_REVERSED, 'dateless');
       return out;
     },

@@ -5,25 +5,21 @@
  */
 
 /**
- * Current format (2001–): two memory-tag letters (first not I, Q, Z; second not I, Q, Z), a two-digit age
- * identifier, an optional space and three random letters (not I, Q). Groups: 1 age identifier.
+ * Every letter-first mark shape in one pass; the named group says which one matched (first wins):
+ * - `current` (2001–): two memory-tag letters (not I, Q, Z), the two-digit `age` identifier, an optional
+ *   space and three random letters (not I, Q): `AB12 CDE`;
+ * - `suffix` (1963–1983): three letters, an optional space, 1–3 digits and the age letter (not I, O, Q,
+ *   U, Z): `ABC 123D`;
+ * - `prefix` (1983–2001): the age letter (not I, O, Q, U, Z), 1–3 digits, an optional space, three
+ *   letters: `A123 BCD`;
+ * - `ni` (Northern Ireland): up to three letters whose last two are an area code containing I or Z, an
+ *   optional space, 1–4 digits: `ABZ 1234`;
+ * - `dateless`: 1–3 letters, a space, 1–4 digits: `ABC 123`.
  */
-export const VEHICLE_REG_CURRENT = /(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y](\d\d) ?[A-HJ-PR-Z]{3}(?![\p{L}\p{N}])/gu;
-
-/** Prefix format (1983–2001): age letter (not I, O, Q, U, Z), 1–3 digits, optional space, three letters. */
-export const VEHICLE_REG_PREFIX = /(?<![A-Za-z0-9])[A-HJ-NPR-TV-Y][1-9]\d{0,2} ?[A-HJ-PR-Y]{3}(?![\p{L}\p{N}])/gu;
-
-/** Suffix format (1963–1983): three letters, an optional space, 1–3 digits and the age letter (not I, O, Q, U, Z). */
-export const VEHICLE_REG_SUFFIX = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{3} ?[1-9]\d{0,2}[A-HJ-NPR-TV-Y](?![\p{L}\p{N}])/gu;
-
-/** Dateless, letters first: 1–3 letters, a space, 1–4 digits (`ABC 123`). Needs context. */
-export const VEHICLE_REG_DATELESS = /(?<![A-Za-z0-9])[A-Z]{1,3} [1-9]\d{0,3}(?![\p{L}\p{N}])/gu;
+export const VEHICLE_REG = /(?<![A-Za-z0-9])(?:(?<current>[A-HJ-PR-Y]{2}(?<age>\d\d) ?[A-HJ-PR-Z]{3})|(?<suffix>[A-HJ-PR-Y]{3} ?[1-9]\d{0,2}[A-HJ-NPR-TV-Y])|(?<prefix>[A-HJ-NPR-TV-Y][1-9]\d{0,2} ?[A-HJ-PR-Y]{3})|(?<ni>[A-Z]?(?:I[A-Z]|[A-HJ-Z]Z) ?[1-9]\d{0,3})|(?<dateless>[A-Z]{1,3} [1-9]\d{0,3}))(?![\p{L}\p{N}])/gu;
 
 /** Dateless, digits first: 1–4 digits, a space, 1–3 letters (`1234 AB`). Needs context. */
 export const VEHICLE_REG_DATELESS_REVERSED = /(?<![A-Za-z0-9])[1-9]\d{0,3} [A-Z]{1,3}(?![\p{L}\p{N}])/gu;
-
-/** Northern Ireland: three letters of which the last two are an area code containing I or Z, a space or not, 1–4 digits. */
-export const VEHICLE_REG_NI = /(?<![A-Za-z0-9])[A-Z]?(?:I[A-Z]|[A-HJ-Z]Z) ?[1-9]\d{0,3}(?![\p{L}\p{N}])/gu;
 
 /**
  * Vehicle words in lower, title or upper case (global; the detector looks for them in a short window
