@@ -88,6 +88,12 @@ export function fitsShape(v: string, type: EntityType, role?: string): boolean {
       return PAY_NUMBER_SHAPE.test(v);
     case 'EMAIL':
       return /^[^\s@]{1,64}@[^\s@]{1,255}$/u.test(v);
+    case 'DATE_OF_BIRTH': {
+      // A written date, or a spreadsheet date serial (days since 1900) between 1900 and about 2036.
+      if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/u.test(v) || /^\d{1,2} \p{L}{3,9} \d{2,4}$/u.test(v)) return true;
+      const n = Number(v);
+      return /^\d{1,5}(?:\.0+)?$/u.test(v) && n >= 1 && n <= 50_000;
+    }
     case 'UK_POSTCODE':
       return /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/iu.test(v);
     case 'PHONE':

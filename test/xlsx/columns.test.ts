@@ -22,6 +22,11 @@ describe('fitsShape', () => {
     ['1234', 'PAY_NUMBER', undefined, false],
     ['Musgrave Street', 'LOCATION', undefined, true],
     ['12345', 'LOCATION', undefined, false],
+    ['14/03/1986', 'DATE_OF_BIRTH', undefined, true],
+    ['31485', 'DATE_OF_BIRTH', undefined, true],
+    ['14 March 1986', 'DATE_OF_BIRTH', undefined, true],
+    ['999999', 'DATE_OF_BIRTH', undefined, false],
+    ['unknown', 'DATE_OF_BIRTH', undefined, false],
   ] as const)('%s as %s/%s → %s', (v, type, role, ok) => {
     expect(fitsShape(v, type, role)).toBe(ok);
   });
