@@ -18,6 +18,7 @@ import {
   MAIL_AFTER,
   PHRASE_END,
   RANK_NUMBER_BEFORE,
+  ROLE_BEFORE,
   TITLE_BEFORE,
   DOTTED_INITIALS,
   GREETING_BEFORE,
@@ -681,6 +682,10 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
     const after = text.slice(end, end + 20);
     if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
     if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) score = Math.min(score, 0.3);
+    if (score > 0 && score < 0.7 && initials < n && ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+      score = n >= 2 ? Math.max(score, 0.7) : score + 0.2;
+      reasons.push('context:role');
+    }
     const placeLike = n === 1 && NOT_PERSON_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if (score > 0 && score < 0.9 && !placeLike && (SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) && initials < n) {
       const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;

@@ -45,6 +45,8 @@ describe('personName', () => {
     ['Interviewed by DC 4521 Harrison at Bootle.', ['Harrison']],
     ['The Chief Constable, Sir Andy Marsh, said so.', ['Andy Marsh']],
     ['From: PS 2231 Ahmed\nSent: Monday\nSubject: Rota', ['Ahmed']],
+    ['The independent panel member Tamsyn Quarrell agreed.', ['Tamsyn Quarrell']],
+    ['He was identified as Kwabena Ofosu-Appiah.', ['Kwabena Ofosu-Appiah']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -68,6 +70,7 @@ describe('personName', () => {
     'He was posted to Newcastle upon Tyne.',
     'Great Britain and Northern Ireland',
     'Custody record AJ/11591/20',
+    'The member States agreed and a witness Statement was taken.',
   ])('reports no person in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

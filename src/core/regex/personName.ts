@@ -66,3 +66,6 @@ export const GREETING_AFTER = /^(?:[ \t]*[,!.:\r\n]|[ \t]*$)/u;
 
 /** An e-mail address in angle brackets after a name: `From: Jun Wang <jun.wang@…>`. */
 export const MAIL_AFTER = /^[ \t]*<[^>\s]{1,64}@/u;
+
+/** A role noun just before a name: `the victim, Precious Okonkwo`, `panel member Shaneika Bygrave`, `chaired by`. */
+export const ROLE_BEFORE = /(?:^|\P{L})(?:victim|witness|suspect|officer|colleague|member|complainant|defendant|driver|passenger|manager|supervisor|chair|chaired by|detainee|mother|father|son|daughter|wife|husband|partner|brother|sister|neighbour|friend|resident|councillor|solicitor|barrister|journalist|spokesperson|spokesman|spokeswoman|named as|known as|identified as|name is|called)(?:,[ \t]*|[ \t]+)$/iu;
