@@ -63,11 +63,6 @@ function isPad(c: number): boolean {
   return c === 32 || c === 9 || c === 34 || c === 0xa0;
 }
 
-function count(text: string, line: Line, code: number): number {
-  let k = 0;
-  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) === code) k++;
-  return k;
-}
 
 const SEPARATORS = ['\t', '|', ',', ';'] as const;
 const MAX_HEADER_CELL = 40;
@@ -108,16 +103,20 @@ function isRule(text: string, line: Line): boolean {
  */
 export function findTableCells(text: string): TextCell[] {
   const lines = splitLines(text);
+  const counts = separatorCounts(text, lines);
   const out: TextCell[] = [];
   const inTable = new Uint8Array(lines.length);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as Line;
     let matched = false;
-    for (const sep of SEPARATORS) {
-      const code = sep.charCodeAt(0);
-      const k = count(text, line, code);
-      if (k === 0) continue;
+    for (let s = 0; s < SEPARATORS.length; s++) {
+      const k = counts[i * SEPARATORS.length + s] as number;
+      // A header needs a separator, and the next line at least as many (cheap test before any parsing).
+      if (k === 0 || i + 1 >= lines.length) continue;
+      const nextK = counts[(i + 1) * SEPARATORS.length + s] as number;
+      const sep = SEPARATORS[s] as string;
+      if (nextK < k && !(sep === '|' && isRule(text, lines[i + 1] as Line))) continue;
       const header = splitCells(text, line, sep);
       if (header.length < 2 || !looksLikeHeader(text, header)) continue;
       // Collect following rows with the same number of cells (rule lines skipped).
@@ -131,7 +130,7 @@ export function findTableCells(text: string): TextCell[] {
           j++;
           continue;
         }
-        if (count(text, l, code) < k) break;
+        if ((counts[j * SEPARATORS.length + s] as number) < k) break;
         const cells = splitCells(text, l, sep);
         if (cells.length !== header.length) break;
         rowCells.push(cells);
@@ -152,11 +151,13 @@ export function findTableCells(text: string): TextCell[] {
     }
     if (!matched) i++;
   }
-  // `Label: value` lines outside tables.
+  // `Label: value` lines outside tables: the colon must come within the label's length.
   for (let t = 0; t < lines.length; t++) {
     if (inTable[t] === 1) continue;
     const l = lines[t] as Line;
-    if (l.end - l.start > 400) continue;
+    if (l.end - l.start > 400 || l.end - l.start < 3) continue;
+    const colon = text.indexOf(':', l.start);
+    if (colon === -1 || colon >= l.end || colon - l.start > 48) continue;
     const v = text.slice(l.start, l.end);
     const m = KEY_VALUE.exec(v);
     if (m === null) continue;
@@ -167,6 +168,23 @@ export function findTableCells(text: string): TextCell[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Separator counts per line, in one pass: `counts[line * 4 + s]` for separator `SEPARATORS[s]`. */
+function separatorCounts(text: string, lines: readonly Line[]): Uint32Array {
+  const counts = new Uint32Array(lines.length * SEPARATORS.length);
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
+    const base = li * SEPARATORS.length;
+    for (let i = l.start; i < l.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 9) counts[base] = (counts[base] as number) + 1;
+      else if (c === 124) counts[base + 1] = (counts[base + 1] as number) + 1;
+      else if (c === 44) counts[base + 2] = (counts[base + 2] as number) + 1;
+      else if (c === 59) counts[base + 3] = (counts[base + 3] as number) + 1;
+    }
+  }
+  return counts;
 }
 
 /**
