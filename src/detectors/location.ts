@@ -22,9 +22,21 @@ type PlaceKind = 'place' | 'station';
 const TAILS: Readonly<Record<string, 'needs-police' | 'bare'>> = {
   station: 'bare', nick: 'bare', office: 'needs-police', suite: 'needs-police', centre: 'needs-police', hq: 'needs-police', headquarters: 'needs-police', post: 'needs-police',
 };
-/** First letters (lower-cased) of the tail and strong-cue words: a cheap test before the lookup. */
-const TAIL_FIRST = new Set([115, 110, 111, 99, 104, 112]);
-const CUE_FIRST = new Set([98, 115, 112, 119, 116, 100]);
+/** First letters of the tail words (s n o c h p) and strong-cue words (b s p w t d) as bit masks over a–z: a cheap test before the lookup. */
+const TAIL_FIRST = letterMask('snochp');
+const CUE_FIRST = letterMask('bspwtd');
+
+function letterMask(letters: string): number {
+  let m = 0;
+  for (let i = 0; i < letters.length; i++) m |= 1 << (letters.charCodeAt(i) - 97);
+  return m;
+}
+
+/** Is the lower-cased ASCII letter `c` in the mask? */
+function inMask(mask: number, c: number): boolean {
+  const l = (c | 0x20) - 97;
+  return l >= 0 && l < 26 && ((mask >>> l) & 1) === 1;
+}
 const TAIL_QUALIFIERS = new Set(['police', 'custody']);
 /** Capitalised words that do not belong to a station's name. */
 const NOT_PLACE_WORDS = new Set([
@@ -163,7 +175,7 @@ export function location(): Detector {
       const stationSpans: { s: number; e: number }[] = [];
       for (let k = 1; k < tokens.count; k++) {
         const len = (ends[k] as number) - (starts[k] as number);
-        if (len < 2 || len > 12 || !TAIL_FIRST.has(text.charCodeAt(starts[k] as number) | 0x20)) continue;
+        if (len < 2 || len > 12 || !inMask(TAIL_FIRST, text.charCodeAt(starts[k] as number))) continue;
         const tail = tokenChild(tails, text, tokens, k)?.value;
         if (tail === undefined) continue;
         let last = k - 1;
@@ -205,7 +217,7 @@ export function location(): Detector {
       // Strong workplace cues before a capitalised name not in the gazetteer: `based at Ystradgynlais`.
       for (let k = 0; k + 2 < tokens.count; k++) {
         const len = (ends[k] as number) - (starts[k] as number);
-        if (len < 4 || len > 11 || !CUE_FIRST.has(text.charCodeAt(starts[k] as number) | 0x20) || tokenChild(strongCues, text, tokens, k) === undefined) continue;
+        if (len < 4 || len > 11 || !inMask(CUE_FIRST, text.charCodeAt(starts[k] as number)) || tokenChild(strongCues, text, tokens, k) === undefined) continue;
         let p = k + 1;
         const prep = text.slice(starts[p], ends[p]).toLowerCase();
         if (!STRONG_PREPOSITIONS.has(prep) || !gapIs(text, tokens, k, [' '])) continue;

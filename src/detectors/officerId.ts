@@ -12,7 +12,7 @@ import { CUE_VALUE_GAP } from '../core/regex/payNumber.js';
 import { YEAR_TOKEN } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 import { isOfficerNumberToken, rankLexicon, sharedRanks, startsName } from './policeRank.js';
-import { isUpperAt, maybeIdToken, numberCueBefore, sharedTokens, type Tokens } from '../data/police/phrases.js';
+import { cueTrie, isUpperAt, maybeIdToken, numberCueBefore, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
 
@@ -67,6 +67,7 @@ function cellIsIdColumn(ctx: DetectContext): boolean {
 /* @__NO_SIDE_EFFECTS__ */
 export function officerId(): Detector {
   const lexicon = rankLexicon();
+  const cues = cueTrie();
   return defineDetector({
     id: 'officerId',
     types: ['OFFICER_ID'],
@@ -102,10 +103,10 @@ export function officerId(): Detector {
         if (!maybeIdToken(text, tokens, j)) continue;
         const s = tokens.starts[j] as number;
         const e = tokens.ends[j] as number;
-        if (e - s > 9 || !plausible(text.slice(s, e))) continue;
+        if (e - s > 9 || numberCueBefore(text, tokens, j, gapOk, cues) !== 'officer' || !plausible(text.slice(s, e))) continue;
         const after = text.charCodeAt(e);
         if (after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(e + 1)))) continue;
-        if (numberCueBefore(text, tokens, j, gapOk) === 'officer') push(s, e, 0.9, 'context-word');
+        push(s, e, 0.9, 'context-word');
       }
       const cells = ctx.tableCells();
       const typeCache = new Map<string, boolean>();

@@ -8,7 +8,7 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { CUE_VALUE_GAP, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
-import { maybeIdToken, numberCueBefore, sharedTokens } from '../data/police/phrases.js';
+import { cueTrie, maybeIdToken, numberCueBefore, sharedTokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
 
@@ -30,6 +30,7 @@ function cellIsPayColumn(ctx: DetectContext): boolean {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function payNumber(): Detector {
+  const cues = cueTrie();
   return defineDetector({
     id: 'payNumber',
     types: ['PAY_NUMBER'],
@@ -56,10 +57,10 @@ export function payNumber(): Detector {
         if (!maybeIdToken(text, tokens, j)) continue;
         const s = tokens.starts[j] as number;
         const e = tokens.ends[j] as number;
-        if (e - s < 5 || e - s > 11 || !PAY_NUMBER_VALUE.test(text.slice(s, e))) continue;
+        if (e - s < 5 || e - s > 11 || numberCueBefore(text, tokens, j, gapOk, cues) !== 'pay' || !PAY_NUMBER_VALUE.test(text.slice(s, e))) continue;
         const after = text.charCodeAt(e);
         if (after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(e + 1)))) continue;
-        if (numberCueBefore(text, tokens, j, gapOk) === 'pay') push(s, e, 0.9, 'context-word');
+        push(s, e, 0.9, 'context-word');
       }
       const cells = ctx.tableCells();
       const typeCache = new Map<string, boolean>();

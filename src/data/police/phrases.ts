@@ -371,16 +371,27 @@ function isDelim(c: number): boolean {
 /** What a context phrase before a number announces. */
 export type NumberCue = 'pay' | 'officer';
 
-const NUMBER_WORDS = new Set(['number', 'numbers', 'no', 'nos', 'num', 'id', 'ref', 'reference', 'nr']);
-const PAY_WORDS = new Set(['pay', 'payroll', 'staff', 'employee', 'employees', 'emp', 'personnel', 'hr', 'person']);
-const OFFICER_WORDS = new Set(['collar', 'shoulder', 'epaulette', 'warrant', 'force', 'service', 'badge', 'officer', 'officers', 'card']);
-/** Context words that announce a number with no `number`/`no` after them (`Collar 656CG`, `Payroll: 1234567`). */
-const DIRECT: Readonly<Record<string, NumberCue>> = { collar: 'officer', shoulder: 'officer', epaulette: 'officer', fin: 'officer', payroll: 'pay' };
+/** Roles of the words in a number cue: `n` number word, `p` pay word, `o` officer word, `P`/`O` direct pay/officer cue, `c` `card`, `j` `is`/`of`. */
+type CueRole = 'n' | 'p' | 'o' | 'P' | 'O' | 'c' | 'j';
+const CUE_WORDS: readonly (readonly [string, CueRole])[] = [
+  ['number', 'n'], ['numbers', 'n'], ['no', 'n'], ['nos', 'n'], ['num', 'n'], ['id', 'n'], ['ref', 'n'], ['reference', 'n'], ['nr', 'n'],
+  ['pay', 'p'], ['staff', 'p'], ['employee', 'p'], ['employees', 'p'], ['emp', 'p'], ['personnel', 'p'], ['hr', 'p'], ['person', 'p'],
+  ['warrant', 'o'], ['force', 'o'], ['service', 'o'], ['badge', 'o'], ['officer', 'o'], ['officers', 'o'],
+  ['collar', 'O'], ['shoulder', 'O'], ['epaulette', 'O'], ['fin', 'O'], ['payroll', 'P'], ['card', 'c'], ['is', 'j'], ['of', 'j'],
+];
+// `payroll number`, `collar number`, `shoulder no`: direct cues also take a number word after them.
+const ALSO_BEFORE_NUMBER: Readonly<Record<string, CueRole>> = { P: 'p', O: 'o' };
 
-function lowerToken(text: string, tokens: Tokens, k: number): string {
-  const s = tokens.starts[k] as number;
-  const e = tokens.ends[k] as number;
-  return e - s > 12 ? '' : text.slice(s, e).toLowerCase();
+/**
+ * The cue-word trie used by {@link numberCueBefore}; build once per detector.
+ *
+ * @example
+ * ```ts
+ * cueTrie().next.size > 0; // true
+ * ```
+ */
+export function cueTrie(): TokenTrie<CueRole> {
+  return buildTrie(CUE_WORDS);
 }
 
 /**
@@ -390,32 +401,36 @@ function lowerToken(text: string, tokens: Tokens, k: number): string {
  * @example
  * ```ts
  * const t = 'Pay No: 2112742';
- * numberCueBefore(t, tokenize(t), 2, (g) => /^[.: ]*$/u.test(g)); // 'pay'
+ * numberCueBefore(t, tokenize(t), 2, (g) => /^[.: ]*$/u.test(g), cueTrie()); // 'pay'
  * ```
  */
-export function numberCueBefore(text: string, tokens: Tokens, j: number, gapOk: (gap: string) => boolean): NumberCue | undefined {
+export function numberCueBefore(text: string, tokens: Tokens, j: number, gapOk: (gap: string) => boolean, cues: TokenTrie<CueRole>): NumberCue | undefined {
   let k = j - 1;
   if (k < 0) return undefined;
-  let gap = text.slice(tokens.ends[k], tokens.starts[j]);
-  let w = lowerToken(text, tokens, k);
-  if ((w === 'is' || w === 'of') && (gap === ' ' || gap === '\t') && k > 0) {
+  let role = tokenChild(cues, text, tokens, k)?.value;
+  if (role === undefined) return undefined;
+  let gapEnd = tokens.starts[j] as number;
+  if (role === 'j') {
+    if (k === 0 || (tokens.starts[j] as number) - (tokens.ends[k] as number) !== 1) return undefined;
+    gapEnd = tokens.starts[k] as number;
     k--;
-    gap = text.slice(tokens.ends[k], tokens.starts[k + 1] as number - 1);
-    w = lowerToken(text, tokens, k);
+    role = tokenChild(cues, text, tokens, k)?.value;
+    if (role === undefined) return undefined;
+    gapEnd--;
   }
-  if (gap.length > 6 || !gapOk(gap)) return undefined;
-  const direct = DIRECT[w];
-  if (direct !== undefined) return direct;
-  if (!NUMBER_WORDS.has(w) || k === 0) return undefined;
+  const gapStart = tokens.ends[k] as number;
+  if (gapEnd - gapStart > 6 || !gapOk(text.slice(gapStart, gapEnd))) return undefined;
+  if (role === 'P') return 'pay';
+  if (role === 'O') return 'officer';
+  if (role !== 'n' || k === 0) return undefined;
   const g2 = text.slice(tokens.ends[k - 1], tokens.starts[k]);
   if (g2 !== ' ' && g2 !== '_' && g2 !== '-' && g2 !== '\t') return undefined;
-  const cue = lowerToken(text, tokens, k - 1);
-  if (PAY_WORDS.has(cue)) return 'pay';
-  if (OFFICER_WORDS.has(cue)) {
-    // `call sign no`, `case officer number`: only officer-number words proper; `warrant card number` allowed.
-    if (cue === 'card') return k > 1 && lowerToken(text, tokens, k - 2) === 'warrant' ? 'officer' : undefined;
-    return 'officer';
-  }
+  let cue = tokenChild(cues, text, tokens, k - 1)?.value;
+  if (cue !== undefined && ALSO_BEFORE_NUMBER[cue] !== undefined) cue = ALSO_BEFORE_NUMBER[cue];
+  if (cue === 'p') return 'pay';
+  if (cue === 'o') return 'officer';
+  // `warrant card number`.
+  if (cue === 'c' && k > 1 && tokenChild(cues, text, tokens, k - 2) !== undefined && sameLower(text, tokens.starts[k - 2] as number, tokens.ends[k - 2] as number, 'warrant')) return 'officer';
   return undefined;
 }
 

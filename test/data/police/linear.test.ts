@@ -48,3 +48,35 @@ describe.each(DETECTORS.map((d) => [d.id, d] as const))('%s is linear', (_id, d)
     expect(large).toBeLessThan(15_000);
   });
 });
+
+const SAMPLE = 'DS Amara Okafor (collar 4521) of the Met, based at Brixton police station, CID, NPPV3, pay no 0912345.';
+const AWKWARD: Readonly<Record<string, string>> = {
+  empty: '',
+  emoji: '😀🚓👮🏽‍♀️ ' + SAMPLE + ' 🚔',
+  crlf: SAMPLE.replace(/, /gu, '\r\n'),
+  loneSurrogates: '\ud800 ' + SAMPLE + ' \udc00',
+  table: 'Name\tCollar\tRank\tStation\r\nA Smith\t4521\tPC\tLeith\r\n',
+};
+
+describe.each(DETECTORS.map((d) => [d.id, d] as const))('%s keeps the finding rules', (_id, d) => {
+  it.each(Object.keys(AWKWARD))('on %s input', (name) => {
+    const text = AWKWARD[name] as string;
+    const found = d.detect(text, detectContext(text));
+    for (const f of found) {
+      expect(f.text).toBe(text.slice(f.start, f.end));
+      expect(f.start).toBeLessThan(f.end);
+      expect(f.score).toBeGreaterThanOrEqual(0);
+      expect(f.score).toBeLessThanOrEqual(1);
+      expect(d.types).toContain(f.type);
+      expect(f.detector).toBe(d.id);
+      expect(f.evidence).toBeUndefined();
+    }
+    if (name === 'empty') expect(found).toEqual([]);
+    else if (name === 'emoji' || name === 'crlf') expect(found.length).toBeGreaterThan(0);
+  });
+  it('is frozen and attaches evidence only when asked', () => {
+    expect(Object.isFrozen(d)).toBe(true);
+    const found = d.detect(SAMPLE, detectContext(SAMPLE, { explain: true }));
+    for (const f of found) expect(f.evidence?.reasons.length).toBeGreaterThan(0);
+  });
+});
