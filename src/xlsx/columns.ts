@@ -17,7 +17,7 @@
  */
 import { classifyHeader } from '../core/headers.js';
 import type { CellContext, EntityType, Finding, Pipeline } from '../core/types.js';
-import { INITIALS_SHAPE, LABEL_SHAPE, NAME_SHAPE, OFFICER_ID_SHAPE, PAY_NUMBER_SHAPE, PLACEHOLDER, VETTING_SHAPE } from '../core/regex/xlsx.js';
+import { FULL_NAME_SHAPE, INITIALS_SHAPE, LABEL_SHAPE, NAME_SHAPE, OFFICER_ID_SHAPE, ORG_WORD, PAY_NUMBER_SHAPE, PLACEHOLDER, VETTING_SHAPE } from '../core/regex/xlsx.js';
 
 /** What is known about one column. */
 export interface ColumnInfo {
@@ -101,6 +101,23 @@ export function fitsShape(v: string, type: EntityType, role?: string): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * True for a single value that reads as a person's full name: two to four capitalised words, none of them
+ * an organisation, role or software word. Used for document authors and comment authors, which are single
+ * values rather than columns.
+ *
+ * @example
+ * ```ts
+ * looksLikeFullName('Amara Okafor'); // true
+ * looksLikeFullName('Information Management'); // false
+ * ```
+ */
+export function looksLikeFullName(value: string): boolean {
+  const v = value.trim();
+  if (v.length > 60 || !FULL_NAME_SHAPE.test(v) || PLACEHOLDER.test(v)) return false;
+  return v.split(' ').every((w) => !ORG_WORD.test(w));
 }
 
 /** The entity type covering most of a value alone (≥ 80% of its trimmed length), if any. */

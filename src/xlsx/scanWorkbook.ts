@@ -8,7 +8,7 @@ import { defaultPipeline } from '../index.js';
 import type { Finding, Pipeline } from '../core/types.js';
 import { PiiError } from '../core/errors.js';
 import { HEADER_FOOTER_CODE } from '../core/regex/xlsx.js';
-import { cellScanner, planTables, tableOf, type CellScanner, type ColumnInfo, type TablePlan } from './columns.js';
+import { cellScanner, looksLikeFullName, planTables, tableOf, type CellScanner, type ColumnInfo, type TablePlan } from './columns.js';
 import { summarize, type Vector, type VectorSummary, type WorkbookFinding } from './summary.js';
 import { cellRef, parseRange, readWorkbookModel, type CellModel, type PartTable, type SheetModel, type WorkbookLimits } from './workbook.js';
 import { readPackage } from './zip.js';
@@ -43,6 +43,22 @@ const FAR_COL_GAP = 26;
 function locatedFinding(f: Finding, sheet: string, cell: string, part: string, vector: Vector): WorkbookFinding {
   if (f.evidence === undefined) return { type: f.type, start: f.start, end: f.end, text: f.text, score: f.score, detector: f.detector, sheet, cell, part, vector };
   return { type: f.type, start: f.start, end: f.end, text: f.text, score: f.score, detector: f.detector, evidence: f.evidence, sheet, cell, part, vector };
+}
+
+/**
+ * Scans a single value that names its author (document creator, comment author): the detectors with a
+ * PERSON header, and when they find nothing, the whole value as PERSON if it reads as a full name.
+ */
+function scanAuthor(value: string, header: string, pipeline: Pipeline, cells: CellScanner): Finding[] {
+  const col: ColumnInfo = { header, type: 'PERSON', role: 'full', source: 'header' };
+  const found = cells.scan(value, undefined, col, false);
+  if (found.length > 0 || !looksLikeFullName(value)) return found;
+  const types = pipeline.options.types;
+  const minScore = pipeline.options.minScore ?? 0.5;
+  if ((types !== undefined && !types.includes('PERSON')) || minScore > 0.6) return found;
+  const start = value.length - value.trimStart().length;
+  const text = value.trim();
+  return [{ type: 'PERSON', start, end: start + text.length, text, score: 0.6, detector: 'column' }];
 }
 
 function blankCodes(value: string): string {
@@ -238,19 +254,18 @@ function scanInto(
       }
     }
     const authorsSeen = new Set<string>();
-    const authorCol: ColumnInfo = { header: 'Author', type: 'PERSON', role: 'full', source: 'header' };
     for (const cm of sheet.comments) {
       for (const f of free(cm.text)) add(f, sheet.name, cm.ref, cm.part, 'comment');
       if (cm.author !== undefined && !authorsSeen.has(cm.author)) {
         authorsSeen.add(cm.author);
-        for (const f of cells.scan(cm.author, undefined, authorCol, false)) add(f, sheet.name, `${cm.ref} author`, cm.part, 'comment');
+        for (const f of scanAuthor(cm.author, 'Author', pipeline, cells)) add(f, sheet.name, `${cm.ref} author`, cm.part, 'comment');
       }
     }
     for (const o of sheet.objects) if (!/\.(?:xlsx|xlsm|docx)$/iu.test(o.name)) notes.push(`embedded object ${o.name}${o.progId !== undefined ? ` (${o.progId})` : ''} on sheet "${sheet.name}"`);
   }
 
   for (const p of model.threadedPersons) {
-    for (const f of cells.scan(p.value, undefined, { header: 'Author', type: 'PERSON', role: 'full', source: 'header' }, false)) add(f, '', p.where, p.part, 'comment');
+    for (const f of scanAuthor(p.value, 'Author', pipeline, cells)) add(f, '', p.where, p.part, 'comment');
   }
 
   for (const dn of model.definedNames) {
@@ -265,7 +280,8 @@ function scanInto(
       const probe = planTables([[p.header as string], [p.value]], pipeline)[0]?.columns.get(0);
       return probe ?? { header: p.header, source: 'none' };
     })();
-    for (const f of cells.scan(p.value, undefined, col, false)) add(f, '', p.where, p.part, 'document-properties');
+    const found = col?.type === 'PERSON' ? scanAuthor(p.value, p.header ?? 'Author', pipeline, cells) : cells.scan(p.value, undefined, col, false);
+    for (const f of found) add(f, '', p.where, p.part, 'document-properties');
   }
 
   {

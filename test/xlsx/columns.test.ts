@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { email } from '../../src/detectors/email.js';
-import { classifyColumn, fitsShape, planTables } from '../../src/xlsx/columns.js';
+import { classifyColumn, fitsShape, looksLikeFullName, planTables } from '../../src/xlsx/columns.js';
 
 const bare = createPipeline({ detectors: [email()] });
 
@@ -52,5 +52,23 @@ describe('planTables', () => {
     const plans = planTables([['a@example.police.uk'], ['b@example.police.uk']], bare);
     expect(plans[0]?.headerRow).toBe(-1);
     expect(plans[0]?.columns.get(0)?.type).toBe('EMAIL');
+  });
+});
+
+describe('looksLikeFullName', () => {
+  it.each([
+    ['Amara Okafor', true],
+    ['Siobhan Ní Bhriain', true],
+    ['Pieter van der Berg', true],
+    ["Declan O'Driscoll", true],
+    ['Information Management', false],
+    ['Microsoft Office User', false],
+    ['HR Admin', false],
+    ['Author', false],
+    ['jsmith', false],
+    ['Okafor', false],
+    ['Disclosure Unit', false],
+  ])('%s → %s', (v, ok) => {
+    expect(looksLikeFullName(v)).toBe(ok);
   });
 });

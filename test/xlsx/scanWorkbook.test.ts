@@ -26,6 +26,8 @@ const CASES: readonly { file: string; vector: Vector; type: string; text: RegExp
   { file: 'pivot-cache-only.xlsx', vector: 'pivot-cache', type: 'EMAIL', text: /@example\.police\.uk$/u },
   { file: 'pivot-cache-only.xlsx', vector: 'pivot-cache', type: 'PERSON', text: /^T$/u },
   { file: 'document-properties.xlsx', vector: 'document-properties', type: 'EMAIL', text: /^tobias\.okonkwo@/u },
+  { file: 'document-properties.xlsx', vector: 'document-properties', type: 'PERSON', text: /^Rhodri Kowalczyk$/u },
+  { file: 'comment.xlsx', vector: 'comment', type: 'PERSON', text: /^Mateusz MacLeod$/u },
   { file: 'invisible-format.xlsx', vector: 'invisible-format', type: 'EMAIL', text: /^tobias\.okonkwo@/u },
   { file: 'invisible-format.xlsx', vector: 'invisible-format', type: 'EMAIL', text: /^rhodri\.kowalczyk@/u },
   { file: 'invisible-format.xlsx', vector: 'invisible-format', type: 'EMAIL', text: /^mateusz\.macleod@/u },

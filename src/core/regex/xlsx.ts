@@ -29,3 +29,12 @@ export const VETTING_SHAPE = /^[A-Za-z][\w ()-]{0,29}$/u;
 
 /** Header/footer control codes (`&L`, `&P`, `&"Arial,Bold"`, `&12`, `&KFF0000`) that are formatting, not text. */
 export const HEADER_FOOTER_CODE = /&(?:"[^"]{0,80}"|K[0-9A-Fa-f]{6}|\d{1,3}|[A-IL-PR-UXYZ&])/gu;
+
+/**
+ * Words that mark an organisation, a role or software rather than a person, in single values such as a
+ * document's author (`Information Management`, `Microsoft Office User`, `HR Admin`).
+ */
+export const ORG_WORD = /^(?:admin|administrator|analyst|analytics|author|bureau|centre|center|command|company|constabulary|corporate|council|data|department|dept|desk|directorate|disclosure|division|excel|finance|foi|force|group|hq|hr|human|information|intelligence|it|management|microsoft|office|operations|owner|payroll|police|policing|records|resources|service|services|staff|standards|support|system|team|template|unit|user|windows|workforce)$/iu;
+
+/** A personal name written in full in a single value: two to four capitalised words (particles allowed). */
+export const FULL_NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'’-]*(?: (?:van|von|de|der|den|da|di|du|la|le|bin|binti|al|el|ibn|mac|ni|nic|ó|o|\p{Lu}[\p{L}\p{M}'’.-]*)){1,3}$/u;
