@@ -13,7 +13,7 @@ const PAIR_DISTANCE = 48;
 /**
  * Detects bank details: a sort code and an eight-digit account number written near each other (either
  * order, same line), each reported as BANK_ACCOUNT; either one alone only after its own label
- * (`sort code`, `account number`, `a/c`).
+ * (`sort code`, `account number`, `a/c`). A sort code written with spaces (`12 34 56`) always needs its label.
  *
  * @example
  * ```ts
@@ -33,7 +33,11 @@ export function bankAccount(): Detector {
       const sorts: Array<readonly [number, number]> = [];
       const accounts: Array<readonly [number, number]> = [];
       const sre = new RegExp(SORT_CODE.source, SORT_CODE.flags);
-      for (let m = sre.exec(text); m !== null; m = sre.exec(text)) sorts.push([m.index, m.index + m[0].length]);
+      for (let m = sre.exec(text); m !== null; m = sre.exec(text)) {
+        // A spaced sort code (`12 34 56`) looks like the digit pairs of an NI number: only after its label.
+        if (m[1] === ' ' && !SORT_CODE_CONTEXT.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+        sorts.push([m.index, m.index + m[0].length]);
+      }
       if (sorts.length === 0 && !ACCOUNT_WORD.test(text)) return out;
       const are = new RegExp(ACCOUNT_NUMBER.source, ACCOUNT_NUMBER.flags);
       for (let m = are.exec(text); m !== null; m = are.exec(text)) accounts.push([m.index, m.index + m[0].length]);

@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { AGE_MENTION, DATE, DOB_AFTER, DOB_BEFORE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
+import { AGE_MENTION, DATE, DOB_AFTER, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
 import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
@@ -95,6 +95,8 @@ function noDigitBetween(text: string, from: number, to: number): boolean {
 
 /** How far (UTF-16 units) from a birth word or an age a date may be. */
 const WINDOW = 64;
+/** Longest gap (UTF-16 units) between a birth word and its date. */
+const MAX_GAP = 24;
 
 function isDobHeader(header: string): boolean {
   return classifyHeader(header)?.type === 'DATE_OF_BIRTH' || DOB_HEADER.test(header.trim());
@@ -150,17 +152,17 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
           out.push(makeFinding(text, start, end, 'DATE_OF_BIRTH', 1, 'dateOfBirth', ctx, ['date:valid', reason], { year: date.year }));
         }
       };
-      const afterBirthWord = (start: number): string | undefined => {
-        const word = DOB_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-        return word !== null && !DOB_GAP_REJECT.test(word[0]) ? 'context:birth-word' : undefined;
-      };
       // After a birth word (`DOB:`, `born`), on the same line.
       const kw = new RegExp(DOB_KEYWORD.source, DOB_KEYWORD.flags);
       for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
         if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
         const from = m.index + m[0].length;
         const nl = text.indexOf('\n', from);
-        scanWindow(from, Math.min(from + WINDOW, nl === -1 ? text.length : nl), afterBirthWord);
+        scanWindow(from, Math.min(from + WINDOW, nl === -1 ? text.length : nl), (start) => {
+          // Up to 24 characters between the word and the date, with no number and no word such as `unknown`.
+          if (start - from > MAX_GAP || !noDigitBetween(text, from, start)) return undefined;
+          return DOB_GAP_REJECT.test(text.slice(from, start)) ? undefined : 'context:birth-word';
+        });
       }
       // Just before an age: `14/03/1986 (aged 38)`, `14/03/1986, aged 38`. The date plus the age must not
       // lie in the future, which rules out incident dates (`On 12/05/2024, aged 34, …`).

@@ -4,7 +4,8 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { DRIVING_LICENCE, DRIVING_LICENCE_CONTEXT } from '../core/regex/drivingLicence.js';
+import { DRIVING_LICENCE_CONTEXT, DRIVING_LICENCE_TAIL } from '../core/regex/drivingLicence.js';
+import { isWordChar } from '../core/text.js';
 import type { Detector, Finding } from '../core/types.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -58,10 +59,11 @@ export function drivingLicence(): Detector {
     context: { DRIVING_LICENCE: ['driving licence', 'licence', 'license', 'dvla', 'driver number'] },
     detect(text, ctx) {
       const out: Finding[] = [];
-      const re = new RegExp(DRIVING_LICENCE.source, DRIVING_LICENCE.flags);
+      const re = new RegExp(DRIVING_LICENCE_TAIL.source, DRIVING_LICENCE_TAIL.flags);
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (!isValidDrivingLicence(m[0])) continue;
-        const start = m.index;
+        const start = m.index - 5;
+        if (start < 0 || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
+        if (!isValidDrivingLicence(text.slice(start, start + 16))) continue;
         const context = DRIVING_LICENCE_CONTEXT.test(text.slice(Math.max(0, start - 48), start));
         out.push(makeFinding(text, start, start + 16, 'DRIVING_LICENCE', context ? 1 : 0.9, 'drivingLicence', ctx, ['structure:dvla', ...(context ? ['context:licence'] : [])]));
       }

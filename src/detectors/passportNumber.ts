@@ -4,17 +4,12 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { PASSPORT_CONTEXT, PASSPORT_HEADER, PASSPORT_NUMBER } from '../core/regex/passportNumber.js';
-import { cellAt } from '../core/tables.js';
-import type { DetectContext, Detector, Finding } from '../core/types.js';
+import { PASSPORT_GAP, PASSPORT_HEADER, PASSPORT_KEYWORD, PASSPORT_NUMBER } from '../core/regex/passportNumber.js';
+import { isWordChar } from '../core/text.js';
+import type { Detector, Finding } from '../core/types.js';
 
-function passportCell(start: number, end: number, ctx: DetectContext): boolean {
-  if (ctx.cell !== undefined) return PASSPORT_HEADER.test(ctx.cell.header ?? '');
-  const cells = ctx.tableCells();
-  if (cells.length === 0) return false;
-  const cell = cellAt(cells, start, end);
-  return cell !== undefined && PASSPORT_HEADER.test(cell.header);
-}
+/** How far (UTF-16 units) after the word passport the number may be, on the same line. */
+const WINDOW = 48;
 
 /**
  * Detects UK passport numbers: nine digits, only with passport context (the word `passport` shortly
@@ -35,11 +30,38 @@ export function passportNumber(): Detector {
     detect(text, ctx) {
       const out: Finding[] = [];
       const re = new RegExp(PASSPORT_NUMBER.source, PASSPORT_NUMBER.flags);
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (!PASSPORT_CONTEXT.test(text.slice(Math.max(0, start - 48), start)) && !passportCell(start, end, ctx)) continue;
-        out.push(makeFinding(text, start, end, 'PASSPORT_NUMBER', 1, 'passportNumber', ctx, ['shape:9-digits', 'context:passport']));
+      const seen = new Set<number>();
+      /** Reports nine-digit numbers in `text.slice(from, to)` that `accept` approves. */
+      const scanWindow = (from: number, to: number, accept: (start: number) => boolean, reason: string): void => {
+        const lo = Math.max(0, from - 1);
+        const window = text.slice(lo, Math.min(text.length, to + 2));
+        re.lastIndex = 0;
+        for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+          const start = lo + m.index;
+          const end = start + m[0].length;
+          if (start < from || end > to || seen.has(start) || !accept(start)) continue;
+          seen.add(start);
+          out.push(makeFinding(text, start, end, 'PASSPORT_NUMBER', 1, 'passportNumber', ctx, ['shape:9-digits', reason]));
+        }
+      };
+      // Just after the word passport, on the same line.
+      const kw = new RegExp(PASSPORT_KEYWORD.source, PASSPORT_KEYWORD.flags);
+      for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
+        if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
+        const from = m.index + m[0].length;
+        const nl = text.indexOf('\n', from);
+        scanWindow(from, Math.min(from + WINDOW, nl === -1 ? text.length : nl), (start) => PASSPORT_GAP.test(text.slice(from, start)), 'context:passport');
+      }
+      // In a passport column.
+      if (ctx.cell !== undefined) {
+        if (PASSPORT_HEADER.test(ctx.cell.header ?? '')) scanWindow(0, text.length, () => true, 'column:passport');
+      } else {
+        const isPassport = new Map<string, boolean>();
+        for (const cell of ctx.tableCells()) {
+          let p = isPassport.get(cell.header);
+          if (p === undefined) isPassport.set(cell.header, (p = PASSPORT_HEADER.test(cell.header)));
+          if (p) scanWindow(cell.start, cell.end, () => true, 'column:passport');
+        }
       }
       return out;
     },

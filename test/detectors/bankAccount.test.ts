@@ -22,6 +22,7 @@ describe('bankAccount', () => {
     ['a sort-code shape on a different line from the account', '12-34-56\naccount'],
     ['a longer hyphenated number', '12-34-56-78 87654321'],
     ['nine digits', 'account 123456789'],
+    ['the digit pairs of an NI number near an account number', 'NI No: RE 28 16 39 A 12345678'],
   ])('ignores %s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });

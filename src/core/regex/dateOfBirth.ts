@@ -30,9 +30,6 @@ export const DOB_KEYWORD = /(?:[Bb]orn|BORN|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate [Oo]f 
 /** An age (global): `(34)`, `(aged 34)`, `(34 yrs)`, `aged 34`. The detector looks for a date just before each. */
 export const AGE_MENTION = /\((?:[Aa]ged? )?\d{1,3}(?: ?(?:yrs?|years?(?: old)?|y\/o))?\)|(?:[Aa]ged?|AGED?) \d{1,3}(?!\d)/gu;
 
-/** Words before a date that make it a date of birth; matched at the end of the text before the date. */
-export const DOB_BEFORE = /(?<![\p{L}\p{N}])(?:born|d\.?o\.?b\.?|date of birth|birth ?date|birthday|b\.)(?![\p{L}\p{N}])[^\d\n]{0,24}$/iu;
-
 /**
  * An age just after a date: `(aged 34)`, `(age 34)`, `(34)`, `(34 yrs)`, `, aged 34`, ` - aged 34`.
  * Group 1 or 2 is the age; the detector checks that date + age is not in the future.
