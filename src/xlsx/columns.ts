@@ -19,7 +19,14 @@ import { classifyHeader } from '../core/headers.js';
 import type { CellContext, EntityType, Finding, Pipeline } from '../core/types.js';
 import { FULL_NAME_SHAPE, INITIALS_SHAPE, LABEL_SHAPE, NAME_SHAPE, OFFICER_ID_SHAPE, ORG_WORD, PAY_NUMBER_SHAPE, PLACEHOLDER, VETTING_SHAPE } from '../core/regex/xlsx.js';
 
-/** What is known about one column. */
+/**
+ * What is known about one column.
+ *
+ * @example
+ * ```ts
+ * const c: ColumnInfo = { header: 'Surname', type: 'PERSON', role: 'surname', source: 'both' };
+ * ```
+ */
 export interface ColumnInfo {
   readonly header?: string;
   readonly type?: EntityType;
@@ -28,7 +35,14 @@ export interface ColumnInfo {
   readonly source: 'header' | 'values' | 'both' | 'none';
 }
 
-/** One table found in a grid: the header row and a run of columns. */
+/**
+ * One table found in a grid: the header row and a run of columns.
+ *
+ * @example
+ * ```ts
+ * const p: TablePlan = planTables([['Surname'], ['Okafor']], pipeline)[0]!;
+ * ```
+ */
 export interface TablePlan {
   /** Row index of the header, or -1 when the table has none. */
   readonly headerRow: number;
@@ -40,13 +54,27 @@ export interface TablePlan {
   readonly personal: boolean;
 }
 
-/** Types that identify a person on their own. */
+/**
+ * Types that identify a person on their own.
+ *
+ * @example
+ * ```ts
+ * IDENTIFYING_TYPES.has('PAY_NUMBER'); // true
+ * ```
+ */
 export const IDENTIFYING_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
   'PERSON', 'OFFICER_ID', 'PAY_NUMBER', 'EMAIL', 'PHONE', 'NI_NUMBER', 'NHS_NUMBER', 'DATE_OF_BIRTH', 'VEHICLE_REG',
   'PASSPORT_NUMBER', 'DRIVING_LICENCE', 'BANK_ACCOUNT',
 ]);
 
-/** Types that describe a person only together with an identifying value (categories on their own). */
+/**
+ * Types that describe a person only together with an identifying value (categories on their own).
+ *
+ * @example
+ * ```ts
+ * ATTRIBUTE_TYPES.has('POLICE_RANK'); // true
+ * ```
+ */
 export const ATTRIBUTE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['POLICE_RANK', 'LOCATION', 'DEPARTMENT', 'FORCE', 'VETTING_LEVEL']);
 
 const SAMPLE = 30;
@@ -253,13 +281,28 @@ export function planTables(head: ReadonlyArray<readonly string[] | undefined>, p
   return plans;
 }
 
-/** The table a cell belongs to, and its column, or undefined. */
+/**
+ * The table a cell belongs to, and its column, or undefined.
+ *
+ * @example
+ * ```ts
+ * tableOf(planTables(grid, pipeline), 5, 2)?.personal;
+ * ```
+ */
 export function tableOf(plans: readonly TablePlan[], row: number, col: number): TablePlan | undefined {
   for (const p of plans) if (col >= p.c0 && col <= p.c1 && row >= p.headerRow) return p;
   return undefined;
 }
 
-/** Scans single cell values with column context, memoising repeated values per column. */
+/**
+ * Scans single cell values with column context, memoising repeated values per column.
+ *
+ * @example
+ * ```ts
+ * const s: CellScanner = cellScanner(pipeline);
+ * s.scan('Okafor', plan, plan.columns.get(0), true);
+ * ```
+ */
 export interface CellScanner {
   /**
    * Scans one cell. `table` and `column` give its context (both absent for free text such as a note);

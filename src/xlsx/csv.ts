@@ -6,7 +6,14 @@
  */
 import { PiiError } from '../core/errors.js';
 
-/** Options of {@link parseCsv}. */
+/**
+ * Options of {@link parseCsv}.
+ *
+ * @example
+ * ```ts
+ * const o: ParseCsvOptions = { delimiter: ';' };
+ * ```
+ */
 export interface ParseCsvOptions {
   /** Field separator; sniffed from the first lines when absent (`,`, `;`, tab or `|`). */
   readonly delimiter?: string;
@@ -16,7 +23,14 @@ export interface ParseCsvOptions {
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
-/** Default largest number of cells {@link parseCsv} accepts. */
+/**
+ * Default largest number of cells {@link parseCsv} accepts.
+ *
+ * @example
+ * ```ts
+ * parseCsv(text, { maxCells: DEFAULT_MAX_CSV_CELLS / 10 });
+ * ```
+ */
 export const DEFAULT_MAX_CSV_CELLS = 20_000_000;
 
 /**

@@ -14,7 +14,14 @@ import { cellRef, parseRange, readWorkbookModel, type CellModel, type PartTable,
 import { readPackage } from './zip.js';
 import { parseXml } from './xml.js';
 
-/** Options of {@link scanWorkbook}. */
+/**
+ * Options of {@link scanWorkbook}.
+ *
+ * @example
+ * ```ts
+ * const o: ScanWorkbookOptions = { limits: { maxCells: 1_000_000 } };
+ * ```
+ */
 export interface ScanWorkbookOptions {
   /** The pipeline to scan values with (default: the root `defaultPipeline()`). */
   readonly pipeline?: Pipeline;
@@ -24,7 +31,15 @@ export interface ScanWorkbookOptions {
   readonly maxEmbedDepth?: number;
 }
 
-/** The result of {@link scanWorkbook}. */
+/**
+ * The result of {@link scanWorkbook}.
+ *
+ * @example
+ * ```ts
+ * const r: WorkbookScanResult = scanWorkbook(bytes);
+ * if (r.hidden) console.log(r.summary.map(formatSummary).join('\n'));
+ * ```
+ */
 export interface WorkbookScanResult {
   readonly findings: WorkbookFinding[];
   /** Counts per vector and sheet/part, hidden vectors first. */

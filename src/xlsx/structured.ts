@@ -8,7 +8,14 @@ import type { Finding, Pipeline } from '../core/types.js';
 import { cellScanner, planColumns, planTables, tableOf, type CellScanner, type TablePlan } from './columns.js';
 import { decodeTextBytes, parseCsv } from './csv.js';
 
-/** A finding in a CSV cell; offsets are relative to the cell value. */
+/**
+ * A finding in a CSV cell; offsets are relative to the cell value.
+ *
+ * @example
+ * ```ts
+ * const f: CsvFinding = scanCsv('Surname\nOkafor\n')[0]!; // f.row === 1, f.header === 'Surname'
+ * ```
+ */
 export type CsvFinding = Finding & {
   /** 0-based row of the parsed file (the header is row 0 when it is the first line). */
   readonly row: number;
@@ -18,7 +25,14 @@ export type CsvFinding = Finding & {
   readonly header?: string;
 };
 
-/** Options of {@link scanCsv}. */
+/**
+ * Options of {@link scanCsv}.
+ *
+ * @example
+ * ```ts
+ * const o: ScanCsvOptions = { delimiter: '\t' };
+ * ```
+ */
 export interface ScanCsvOptions {
   /** The pipeline to scan values with (default: the root `defaultPipeline()`). */
   readonly pipeline?: Pipeline;
@@ -75,7 +89,14 @@ function scanGrid(rows: readonly string[][], pipeline: Pipeline, cells: CellScan
   return out;
 }
 
-/** A finding in a JSON string or number; offsets are relative to that value as a string. */
+/**
+ * A finding in a JSON string or number; offsets are relative to that value as a string.
+ *
+ * @example
+ * ```ts
+ * const f: JsonFinding = scanJson({ surname: 'Okafor' })[0]!; // f.path === '$.surname'
+ * ```
+ */
 export type JsonFinding = Finding & {
   /** JSONPath of the value, such as `$.officers[3].surname`. */
   readonly path: string;
@@ -83,7 +104,14 @@ export type JsonFinding = Finding & {
   readonly key?: string;
 };
 
-/** Options of {@link scanJson}. */
+/**
+ * Options of {@link scanJson}.
+ *
+ * @example
+ * ```ts
+ * const o: ScanJsonOptions = { maxDepth: 16 };
+ * ```
+ */
 export interface ScanJsonOptions {
   readonly pipeline?: Pipeline;
   /** Largest nesting depth walked (default 64); deeper values are skipped. */

@@ -5,7 +5,14 @@
  */
 import type { EntityType, Finding } from '../core/types.js';
 
-/** Where in a workbook a finding was hidden (or `visible`). */
+/**
+ * Where in a workbook a finding was hidden (or `visible`).
+ *
+ * @example
+ * ```ts
+ * const v: Vector = 'hidden-sheet';
+ * ```
+ */
 export type Vector =
   | 'visible'
   | 'hidden-sheet'
@@ -26,7 +33,14 @@ export type Vector =
   | 'data-validation'
   | 'embedded-object';
 
-/** A finding in a workbook: offsets are relative to the cell or string value it came from. */
+/**
+ * A finding in a workbook: offsets are relative to the cell or string value it came from.
+ *
+ * @example
+ * ```ts
+ * const f: WorkbookFinding = scanWorkbook(bytes).findings[0]!; // f.sheet, f.cell, f.vector
+ * ```
+ */
 export type WorkbookFinding = Finding & {
   /** Sheet name, or `''` for workbook-level parts. */
   readonly sheet: string;
@@ -37,7 +51,14 @@ export type WorkbookFinding = Finding & {
   readonly vector: Vector;
 };
 
-/** Counts of findings for one vector in one place (a sheet or a part). */
+/**
+ * Counts of findings for one vector in one place (a sheet or a part).
+ *
+ * @example
+ * ```ts
+ * const s: VectorSummary = { vector: 'comment', where: 'Summary', hidden: true, counts: { PERSON: 2 }, total: 2 };
+ * ```
+ */
 export interface VectorSummary {
   readonly vector: Vector;
   /** The sheet name, or the part for workbook-level vectors. */

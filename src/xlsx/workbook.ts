@@ -9,7 +9,14 @@ import { PiiError } from '../core/errors.js';
 import { parseXml, type XmlAttrs } from './xml.js';
 import { readPackage, type PackageLimits } from './zip.js';
 
-/** Limits on what a workbook may hold. */
+/**
+ * Limits on what a workbook may hold.
+ *
+ * @example
+ * ```ts
+ * const l: WorkbookLimits = { maxCells: 5_000_000, maxXmlDepth: 64 };
+ * ```
+ */
 export interface WorkbookLimits extends PackageLimits {
   /** Largest number of cells across all sheets (default 20 million). */
   readonly maxCells?: number;
@@ -19,10 +26,24 @@ export interface WorkbookLimits extends PackageLimits {
   readonly maxXmlDepth?: number;
 }
 
-/** Sheet visibility as written in `xl/workbook.xml`. */
+/**
+ * Sheet visibility as written in `xl/workbook.xml`.
+ *
+ * @example
+ * ```ts
+ * const s: SheetState = 'veryHidden';
+ * ```
+ */
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
-/** One non-empty cell. `row` and `col` are 0-based. */
+/**
+ * One non-empty cell. `row` and `col` are 0-based.
+ *
+ * @example
+ * ```ts
+ * const c: CellModel = { row: 1, col: 0, value: 'Okafor', style: 0 };
+ * ```
+ */
 export interface CellModel {
   readonly row: number;
   readonly col: number;
@@ -31,7 +52,14 @@ export interface CellModel {
   readonly style: number;
 }
 
-/** A worksheet and what hides parts of it. */
+/**
+ * A worksheet and what hides parts of it.
+ *
+ * @example
+ * ```ts
+ * readWorkbookModel(bytes).sheets[0]?.hiddenCols.has(3);
+ * ```
+ */
 export interface SheetModel {
   readonly name: string;
   readonly state: SheetState;
@@ -51,7 +79,14 @@ export interface SheetModel {
   readonly invisibleStyles: ReadonlySet<number>;
 }
 
-/** A text found outside the sheet grid, with where it was. */
+/**
+ * A text found outside the sheet grid, with where it was.
+ *
+ * @example
+ * ```ts
+ * const t: PartText = { part: 'docProps/core.xml', where: 'creator', header: 'Author', value: 'A. Okafor' };
+ * ```
+ */
 export interface PartText {
   readonly part: string;
   /** A label for the location (property name, `cacheField "Surname"`, `pt 3`). */
@@ -61,7 +96,14 @@ export interface PartText {
   readonly value: string;
 }
 
-/** A table found outside the grid (pivot cache records, external-link caches). */
+/**
+ * A table found outside the grid (pivot cache records, external-link caches).
+ *
+ * @example
+ * ```ts
+ * const t: PartTable = { part: 'xl/pivotCache/pivotCacheDefinition1.xml', name: 'cache', headers: ['Surname'], rows: [['Okafor']] };
+ * ```
+ */
 export interface PartTable {
   readonly part: string;
   readonly name: string;
@@ -69,7 +111,15 @@ export interface PartTable {
   readonly rows: string[][];
 }
 
-/** Everything read from a workbook package. */
+/**
+ * Everything read from a workbook package.
+ *
+ * @example
+ * ```ts
+ * const m: WorkbookModel = readWorkbookModel(bytes);
+ * m.pivotCaches.length;
+ * ```
+ */
 export interface WorkbookModel {
   readonly sheets: SheetModel[];
   readonly sharedStrings: string[];
@@ -132,7 +182,15 @@ export function cellRef(row: number, col: number): string {
   return `${letters}${row + 1}`;
 }
 
-function parseRange(ref: string): { r0: number; c0: number; r1: number; c1: number } | undefined {
+/**
+ * Parses a range such as `A1:C7` (or a single cell) into 0-based inclusive bounds.
+ *
+ * @example
+ * ```ts
+ * parseRange('B2:A5'); // { r0: 1, c0: 0, r1: 4, c1: 1 }
+ * ```
+ */
+export function parseRange(ref: string): { r0: number; c0: number; r1: number; c1: number } | undefined {
   const [a, b] = ref.split(':');
   const p = parseRef(a ?? '');
   if (p === undefined) return undefined;
@@ -141,7 +199,6 @@ function parseRange(ref: string): { r0: number; c0: number; r1: number; c1: numb
   return { r0: Math.min(p[0], q[0]), c0: Math.min(p[1], q[1]), r1: Math.max(p[0], q[0]), c1: Math.max(p[1], q[1]) };
 }
 
-export { parseRange };
 
 const decoder = new TextDecoder('utf-8');
 
@@ -176,6 +233,11 @@ interface Rel {
 /**
  * Receives cells as they are parsed, instead of storing them in `SheetModel.cells` (keeps memory flat on
  * large sheets). `end` is called once per sheet after its cells, with the sheet's hidden rows and filter known.
+ *
+ * @example
+ * ```ts
+ * readWorkbookModel(bytes, {}, { cell: (sheet, c) => console.log(sheet.name, c.value), end: () => {} });
+ * ```
  */
 export interface CellVisitor {
   cell(sheet: SheetModel, cell: CellModel): void;
@@ -844,7 +906,14 @@ function readExternalLink(part: string, parse: ParseFn): PartTable {
   return { part, name: part, headers: [], rows: grid };
 }
 
-/** One sheet as a grid of strings, as returned by {@link readSheets}. */
+/**
+ * One sheet as a grid of strings, as returned by {@link readSheets}.
+ *
+ * @example
+ * ```ts
+ * const g: SheetGrid = readSheets(bytes)[0]!; // g.rows[0]?.[0]
+ * ```
+ */
 export interface SheetGrid {
   readonly name: string;
   readonly state: SheetState;

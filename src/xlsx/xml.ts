@@ -7,17 +7,38 @@
  */
 import { PiiError } from '../core/errors.js';
 
-/** Attributes of an element, by full name and also by local name (prefix removed) when different. */
+/**
+ * Attributes of an element, by full name and also by local name (prefix removed) when different.
+ *
+ * @example
+ * ```ts
+ * const a: XmlAttrs = { r: 'A1', t: 's' };
+ * ```
+ */
 export type XmlAttrs = Record<string, string>;
 
-/** Callbacks of {@link parseXml}. */
+/**
+ * Callbacks of {@link parseXml}.
+ *
+ * @example
+ * ```ts
+ * const h: XmlHandler = { open: (name, attrs) => console.log(name, attrs.r) };
+ * ```
+ */
 export interface XmlHandler {
   open?(name: string, attrs: XmlAttrs, selfClosing: boolean): void;
   close?(name: string): void;
   text?(text: string): void;
 }
 
-/** Default largest nesting depth accepted. */
+/**
+ * Default largest nesting depth accepted.
+ *
+ * @example
+ * ```ts
+ * parseXml(xml, 'part.xml', {}, DEFAULT_MAX_XML_DEPTH);
+ * ```
+ */
 export const DEFAULT_MAX_XML_DEPTH = 256;
 
 function localName(name: string): string {

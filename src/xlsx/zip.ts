@@ -8,7 +8,14 @@
 import { unzipSync } from 'fflate';
 import { PiiError } from '../core/errors.js';
 
-/** Limits applied while reading an OOXML package. */
+/**
+ * Limits applied while reading an OOXML package.
+ *
+ * @example
+ * ```ts
+ * const l: PackageLimits = { maxEntries: 500 };
+ * ```
+ */
 export interface PackageLimits {
   /** Largest total uncompressed size of the entries read, in bytes (default 512 MiB). */
   readonly maxUncompressedBytes?: number;
@@ -18,14 +25,28 @@ export interface PackageLimits {
   readonly maxCompressionRatio?: number;
 }
 
-/** Default limits of {@link readPackage}. */
+/**
+ * Default limits of {@link readPackage}.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PACKAGE_LIMITS.maxCompressionRatio; // 200
+ * ```
+ */
 export const DEFAULT_PACKAGE_LIMITS: Required<PackageLimits> = Object.freeze({
   maxUncompressedBytes: 512 * 1024 * 1024,
   maxEntries: 10_000,
   maxCompressionRatio: 200,
 });
 
-/** An opened package: all entry names, and the bytes of the entries that were selected. */
+/**
+ * An opened package: all entry names, and the bytes of the entries that were selected.
+ *
+ * @example
+ * ```ts
+ * const p: Package = readPackage(bytes, (n) => n.endsWith('.xml'));
+ * ```
+ */
 export interface Package {
   readonly names: readonly string[];
   readonly files: Record<string, Uint8Array>;
