@@ -11,7 +11,6 @@ import {
   ADDRESS_BEFORE,
   AGE_AFTER,
   NOT_PERSON_BEFORE,
-  CAP_TOKEN,
   COREF_AFTER,
   GREETING_AFTER,
   LINE_REST_EMPTY,
@@ -22,6 +21,7 @@ import {
   TITLE_BEFORE,
   DOTTED_INITIALS,
   GREETING_BEFORE,
+  LETTER_OR_MARK,
   NUMBER_BEFORE_NAME,
   PARTICLE_BEFORE,
   PARTICLE_GAP,
@@ -289,6 +289,8 @@ function joins(text: string, a: Token, b: Token): boolean {
 }
 
 const SCORE_ANCHOR = 0.92;
+/** Titles before a name (kept outside the span); `TITLE_WORD` in core/regex/personName.ts is the same list as a pattern. */
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Professor', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Mister', 'Madam', 'Mme', 'Mlle', 'Herr', 'Frau', 'Hon']);
 /** Last words of street and area names (`Saunders Lane`, `Castle Hill`). */
 const STREET_WORDS = new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
 /** First words of place names (`South Ribble`, `West Lancashire`, `Upper Norwood`). */
@@ -329,30 +331,60 @@ export function personName(options: PersonNameOptions = {}): Detector {
   });
 }
 
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return LETTER_OR_MARK.test(String.fromCharCode(c));
+}
+
+/**
+ * Finds capitalised words (an upper-case letter at a word start, then letters or marks, with inner apostrophes or
+ * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once.
+ */
 function tokenize(text: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(CAP_TOKEN.source, 'gu');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-    let word = m[0];
+  const seen = new Map<string, { key: string; flags: number }>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !isLetterCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // A lower-case word stops at a hyphen or apostrophe, so that `al-Rashid` and `d'Artagnan` yield the capitalised part.
+    const lowerStart = !isUpper(c);
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 0x80 && isLetterCode(d))) j++;
+      else if (!lowerStart && (d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    i = j;
+    if (lowerStart || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
+    let end = j;
     let breakAfter = false;
     // Possessive: `Smith's`, `Smith’s`.
-    if (word.length > 3 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S"))) {
-      word = word.slice(0, -2);
+    if (end - start > 3 && text.charCodeAt(end - 2) !== 45 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
       end -= 2;
       breakAfter = true;
     }
-    const single = word.length === 1;
+    const single = end - start === 1;
     if (embedded(text, start, end, single)) continue;
-    const inRank = false;
-    const key = foldName(word);
-    const flags = lex.flags.get(key) ?? 0;
+    const word = text.slice(start, end);
+    let info = seen.get(word);
+    if (info === undefined) {
+      const key = foldName(word);
+      info = { key, flags: lex.flags.get(key) ?? 0 };
+      seen.set(word, info);
+    }
+    const { key, flags } = info;
     const caps = word.length >= 2 && isUpper(word.charCodeAt(1)) && allUpper(word);
     const initial = single || (word.length <= 3 && caps && (flags & NAME_FLAGS) === 0);
-    const title = word.length <= 9 && TITLE_WORD.test(word);
-    const after = end < text.length ? text.charCodeAt(end) : 10;
+    const title = word.length <= 9 && TITLES.has(word);
+    const after = end < n ? text.charCodeAt(end) : 10;
     // Sentence punctuation after a token ends the run (an initial's dot does not).
     if (after === 44 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41 || after === 34 || after === 0x201d) breakAfter = true;
     if (after === 46 && !(initial || title)) breakAfter = true;
@@ -363,8 +395,8 @@ function tokenize(text: string, lex: Lexicon): Token[] {
       flags,
       initial,
       caps,
-      anchor: inRank ? 'rank' : title ? 'title' : null,
-      stop: !inRank && !title && (flags & (STOP | COMMON)) !== 0 && !(single && after === 46),
+      anchor: title ? 'title' : null,
+      stop: !title && (flags & (STOP | COMMON)) !== 0 && !(single && after === 46),
       breakAfter,
     });
   }
@@ -440,6 +472,13 @@ function lineBounds(text: string, pos: number): [number, number] {
   const fwd = text.slice(pos, hi).indexOf('\n');
   const le = fwd >= 0 ? pos + fwd : hi === text.length ? text.length : -1;
   return [ls, le];
+}
+
+/** True when only spaces or tabs stand between the start of the line (or text) and `pos`. */
+function lineStartBefore(text: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  return p === 0 || text.charCodeAt(p - 1) === 10;
 }
 
 /** True when the segment stands alone on its line and the previous non-empty line is a sign-off. */
@@ -640,15 +679,16 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
       reasons.push(`column:${cell.role}`);
     }
   }
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 20);
   if (score === 0 && names >= 1 && n <= 4) {
-    const before = text.slice(Math.max(0, start - 24), start);
-    if (GREETING_BEFORE.test(before) && GREETING_AFTER.test(text.slice(end, end + 3))) {
+    if (GREETING_BEFORE.test(before) && GREETING_AFTER.test(after)) {
       score = 0.85;
       reasons.push('context:greeting');
-    } else if (MAIL_AFTER.test(text.slice(end, end + 72))) {
+    } else if (after.includes('<') && MAIL_AFTER.test(text.slice(end, end + 72))) {
       score = 0.9;
       reasons.push('context:mail-header');
-    } else if (afterSignOff(text, start, end)) {
+    } else if (lineStartBefore(text, start) && afterSignOff(text, start, end)) {
       score = 0.85;
       reasons.push('context:sign-off');
     }
@@ -672,21 +712,20 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
     } else {
       const t = seg[0] as Token;
       // A well-attested given name alone (`Chloe spoke to Tariq`) is a first name; a lone surname needs context.
-      const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !NOT_PERSON_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+      const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !NOT_PERSON_BEFORE.test(before);
       score = t.initial ? 0 : isStrong(t.flags) ? (loneGiven ? 0.55 : frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
-      if (score > 0.1 && score < 0.5 && ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+      if (score > 0.1 && score < 0.5 && ADDRESS_BEFORE.test(before)) {
         score += 0.2;
         reasons.push('context:addressed');
       }
     }
-    const after = text.slice(end, end + 20);
     if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
-    if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) score = Math.min(score, 0.3);
-    if (score > 0 && score < 0.7 && initials < n && ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) score = Math.min(score, 0.3);
+    if (score > 0 && score < 0.7 && initials < n && ROLE_BEFORE.test(before)) {
       score = n >= 2 ? Math.max(score, 0.7) : score + 0.2;
       reasons.push('context:role');
     }
-    const placeLike = n === 1 && NOT_PERSON_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    const placeLike = n === 1 && NOT_PERSON_BEFORE.test(before);
     if (score > 0 && score < 0.9 && !placeLike && (SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) && initials < n) {
       const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
       score = Math.min(0.9, boosted);

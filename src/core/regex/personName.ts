@@ -4,8 +4,8 @@
  * @module
  */
 
-/** A capitalised word: an upper-case letter, then letters/marks, with inner apostrophes or hyphens (`O'Neill`, `Mary-Jane`). */
-export const CAP_TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
+/** One letter or combining mark (tested on a single UTF-16 unit by the name tokenizer). */
+export const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 /** Lower-case name particles between two capitalised words: ` de `, ` van der `, ` bin `, ` al-`, ` ap `. */
 export const PARTICLE_GAP = /^ (?:(?:de|van|von|der|den|da|di|du|le|la|las|los|dos|das|del|della|ter|ten|zu|bin|binti|ibn|ben|bint|al|el|ap|ab|y|e) ?[ -]){1,3}$/u;
