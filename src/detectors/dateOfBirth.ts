@@ -6,7 +6,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { AGE_MENTION, DATE, DOB_AFTER, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
+import { AGE_MENTION, DOB_AFTER, DOB_DATE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
 import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
@@ -51,7 +51,7 @@ interface Parsed {
   readonly year: number;
 }
 
-/** Reads a DATE match into day, month and four-digit year; two-digit years go to the latest century that fits. */
+/** Reads a DOB_DATE match into day, month and four-digit year; two-digit years go to the latest century that fits. */
 function parse(g: Record<string, string | undefined>, latestYear: number): Parsed | undefined {
   let day: number;
   let month: number;
@@ -133,7 +133,7 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
     detect(text, ctx) {
       const out: Finding[] = [];
       const seen = new Set<number>();
-      const re = new RegExp(DATE.source, DATE.flags);
+      const re = new RegExp(DOB_DATE.source, DOB_DATE.flags);
       /** Looks for dates in `text.slice(from, to)`; `accept` decides whether each is a date of birth. */
       const scanWindow = (from: number, to: number, accept: (start: number, end: number, year: number) => string | undefined): void => {
         const lo = Math.max(0, from - 1);
