@@ -93,7 +93,7 @@ export function department(): Detector {
         const last = taken[taken.length - 1];
         if (last !== undefined && s < last.e && last.s < e) return;
         taken.push({ s, e });
-        out.push(makeFinding(text, s, e, 'DEPARTMENT', score, 'department', ctx, [reason]));
+        out.push(makeFinding(text, s, e, 'DEPARTMENT', score, 'department', ctx, ctx.explain ? [reason] : undefined));
       };
       if (ctx.cell !== undefined && cellIsDepartmentColumn(ctx)) {
         const v = text.trim();

@@ -55,7 +55,7 @@ export function force(): Detector {
           // Acronyms count in capitals only (`MPS`, not `Mps`), `CoLP`/`PSoS` as written.
           if (m.value !== 'name' && m.first === m.last && written !== written.toUpperCase() && written !== 'CoLP' && written !== 'PSoS') continue;
           const score = m.value === 'name' ? 0.95 : m.value === 'acronym' ? 0.85 : 0.45;
-          out.push(makeFinding(text, s, e, 'FORCE', score, 'force', ctx, [`lexicon:${m.value}`]));
+          out.push(makeFinding(text, s, e, 'FORCE', score, 'force', ctx, ctx.explain ? [`lexicon:${m.value}`] : undefined));
           k = m.last;
           continue;
         }

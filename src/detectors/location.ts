@@ -148,7 +148,7 @@ export function location(): Detector {
       const push = (s: number, e: number, score: number, reason: string): void => {
         if (seen.has(s)) return;
         seen.add(s);
-        out.push(makeFinding(text, s, e, 'LOCATION', score, 'location', ctx, [reason]));
+        out.push(makeFinding(text, s, e, 'LOCATION', score, 'location', ctx, ctx.explain ? [reason] : undefined));
       };
       if (ctx.cell !== undefined && cellIsLocationColumn(ctx)) {
         const v = text.trim();

@@ -11,7 +11,7 @@ import { OFFICER_ID_VALUE } from '../core/regex/officerId.js';
 import { CUE_VALUE_GAP } from '../core/regex/payNumber.js';
 import { YEAR_TOKEN } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
-import { isOfficerNumberToken, rankLexicon, sharedRanks, startsName } from './policeRank.js';
+import { isOfficerNumberToken, rankLexicon, sharedRanks, startsName, type RankLexicon } from './policeRank.js';
 import { cueTrie, isUpperAt, maybeIdToken, numberCueBefore, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
@@ -24,12 +24,12 @@ function plausible(value: string): boolean {
 }
 
 /** After a ranked name, the index of an officer number token that ends it (`Emma Rose (5216)`, `Z. Ionescu 4979,`). */
-function numberAfterName(text: string, tokens: Tokens, first: number): number | undefined {
+function numberAfterName(text: string, tokens: Tokens, first: number, lexicon: RankLexicon): number | undefined {
   let k = first;
   let names = 0;
   while (k < tokens.count && names < MAX_NAME_TOKENS) {
     const afterHyphen = names > 0 && text.charCodeAt((tokens.starts[k] as number) - 1) === 45;
-    if (!startsName(text, tokens, k) && !(names > 0 && isUpperAt(text, tokens.starts[k] as number)) && !afterHyphen) break;
+    if (!startsName(text, tokens, k, lexicon) && !(names > 0 && isUpperAt(text, tokens.starts[k] as number)) && !afterHyphen) break;
     names++;
     const gapStart = tokens.ends[k] as number;
     const next = k + 1;
@@ -79,7 +79,7 @@ export function officerId(): Detector {
       const push = (s: number, e: number, score: number, reason: string): void => {
         if (seen.has(s)) return;
         seen.add(s);
-        out.push(makeFinding(text, s, e, 'OFFICER_ID', score, 'officerId', ctx, [reason]));
+        out.push(makeFinding(text, s, e, 'OFFICER_ID', score, 'officerId', ctx, ctx.explain ? [reason] : undefined));
       };
       if (ctx.cell !== undefined && cellIsIdColumn(ctx)) {
         const v = text.trim();
@@ -95,7 +95,7 @@ export function officerId(): Detector {
         if (h.fusedNumberAt !== undefined) push(h.fusedNumberAt, tokens.ends[h.lastToken] as number, 0.85, 'fused-with-rank');
         else if (h.evidence === 'number') push(tokens.starts[j] as number, tokens.ends[j] as number, 0.9, 'after-rank');
         else if (h.evidence === 'name') {
-          const k = numberAfterName(text, tokens, j);
+          const k = numberAfterName(text, tokens, j, lexicon);
           if (k !== undefined) push(tokens.starts[k] as number, tokens.ends[k] as number, 0.85, 'after-ranked-name');
         }
       }

@@ -42,7 +42,7 @@ export function payNumber(): Detector {
       const push = (s: number, e: number, score: number, reason: string): void => {
         if (seen.has(s)) return;
         seen.add(s);
-        out.push(makeFinding(text, s, e, 'PAY_NUMBER', score, 'payNumber', ctx, [reason]));
+        out.push(makeFinding(text, s, e, 'PAY_NUMBER', score, 'payNumber', ctx, ctx.explain ? [reason] : undefined));
       };
       if (ctx.cell !== undefined && cellIsPayColumn(ctx)) {
         const v = text.trim();

@@ -10,7 +10,7 @@ import { cellAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
-import { buildTrie, isDelimitedSegment, isDigitAt, isUpperAt, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, isDelimitedSegment, isDigitAt, isUpperAt, tokenChild, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 /** Capitalised words that follow a rank without being a name. */
 const NOT_NAMES = new Set([
@@ -28,6 +28,20 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'ps', 'nb', 'tel', 'mob', 'email', 'fax',
 ]);
+const W_NOT_NAME = 1;
+const W_PARTICLE = 2;
+const W_FOREIGN = 4;
+const W_FICTIONAL = 8;
+const W_TITLE = 16;
+const W_PREFIX_SLASH = 32;
+const W_PREFIX_WORD = 64;
+const W_JOHNSON = 128;
+
+/** The word-class flags of token `k` (0 for most words). */
+function wordFlags(text: string, tokens: Tokens, k: number, lexicon: RankLexicon): number {
+  return tokenChild(lexicon.words, text, tokens, k)?.value ?? 0;
+}
+
 /** Titles that open an apposed name after a comma. */
 const TITLES = new Set(['sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'lord', 'lady']);
 /** Lower-case name particles that may open a name after a rank (`DC de Vries`). */
@@ -70,6 +84,8 @@ export interface RankForm {
 /** The rank lexicon compiled for matching: a token trie and a map from folded form to kind. */
 export interface RankLexicon {
   readonly trie: TokenTrie<RankForm>;
+  /** Word classes (`W_*` bit flags) of the small word lists, looked up by token hash without allocating. */
+  readonly words: TokenTrie<number>;
   readonly forms: ReadonlyMap<string, RankKind>;
 }
 
@@ -87,7 +103,19 @@ export function rankLexicon(): RankLexicon {
     const key = phraseTokens(form).join(' ');
     if (!forms.has(key)) forms.set(key, kind);
   }
-  return { trie: buildTrie(RANK_FORMS.map(([form, kind]) => [form, { kind, key: phraseTokens(form).join(' ') }] as const)), forms };
+  const flags = new Map<string, number>();
+  const add = (list: Iterable<string>, flag: number): void => {
+    for (const w of list) flags.set(w, (flags.get(w) ?? 0) | flag);
+  };
+  add(NOT_NAMES, W_NOT_NAME);
+  add(PARTICLES, W_PARTICLE);
+  add(FOREIGN_TITLE_BEFORE, W_FOREIGN);
+  add(FICTIONAL, W_FICTIONAL);
+  add(TITLES, W_TITLE);
+  add(Object.keys(RANK_PREFIXES).filter((p) => RANK_PREFIXES[p] === true), W_PREFIX_SLASH);
+  add(Object.keys(RANK_PREFIXES).filter((p) => RANK_PREFIXES[p] === false), W_PREFIX_WORD);
+  add(['johnson'], W_JOHNSON);
+  return { trie: buildTrie(RANK_FORMS.map(([form, kind]) => [form, { kind, key: phraseTokens(form).join(' ') }] as const)), forms, words: buildTrie(flags) };
 }
 
 function tokenText(text: string, tokens: Tokens, k: number): string {
@@ -139,18 +167,17 @@ export function isOfficerNumberToken(text: string, tokens: Tokens, j: number): b
  * @example
  * ```ts
  * const t = 'DS R. Kowalczyk';
- * startsName(t, tokenize(t), 1); // true
+ * startsName(t, tokenize(t), 1, rankLexicon()); // true
  * ```
  */
-export function startsName(text: string, tokens: Tokens, j: number): boolean {
+export function startsName(text: string, tokens: Tokens, j: number, lexicon: RankLexicon): boolean {
   if (j >= tokens.count) return false;
   const s = tokens.starts[j] as number;
   const e = tokens.ends[j] as number;
-  const word = text.slice(s, e).toLowerCase();
   if (!isUpperAt(text, s)) {
     // Particles, possibly chained (`de la Cruz`, `van der Berg`), before a capitalised word.
     let k = j;
-    while (k < tokens.count && k - j < 3 && PARTICLES.has(text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase())) {
+    while (k < tokens.count && k - j < 3 && (wordFlags(text, tokens, k, lexicon) & W_PARTICLE) !== 0) {
       if (k + 1 >= tokens.count || (tokens.starts[k + 1] as number) - (tokens.ends[k] as number) !== 1) return false;
       k++;
       if (isUpperAt(text, tokens.starts[k] as number)) return k > j;
@@ -165,7 +192,7 @@ export function startsName(text: string, tokens: Tokens, j: number): boolean {
     // `DC I Dhillon`, but not `PS I forgot`.
     return next === 32 && j + 1 < tokens.count && tokens.starts[j + 1] === e + 1 && isUpperAt(text, e + 1);
   }
-  if (NOT_NAMES.has(word)) return false;
+  if ((wordFlags(text, tokens, j, lexicon) & W_NOT_NAME) !== 0) return false;
   // An all-digit or mixed token is not a name.
   for (let i = s; i < e; i++) if (isDigitAt(text, i)) return false;
   return true;
@@ -207,19 +234,19 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
     let start = s0;
     let end = ends[m.last] as number;
     // Acting / temporary prefixes: `A/Insp`, `T/DCI`, `Acting Sergeant`.
-    if (k > 0) {
-      const prev = tokenText(text, tokens, k - 1);
-      const slash = RANK_PREFIXES[prev.toLowerCase()];
-      const gap = text.slice(ends[k - 1], s0);
-      if (slash === true && gap === '/' && isUpperAt(text, starts[k - 1] as number)) start = starts[k - 1] as number;
-      else if (slash === false && (gap === ' ' || gap === '. ') && isUpperAt(text, starts[k - 1] as number)) start = starts[k - 1] as number;
+    const prevFlags = k > 0 ? wordFlags(text, tokens, k - 1, lexicon) : 0;
+    if ((prevFlags & (W_PREFIX_SLASH | W_PREFIX_WORD)) !== 0 && isUpperAt(text, starts[k - 1] as number)) {
+      const gap = s0 - (ends[k - 1] as number);
+      const g0 = text.charCodeAt(ends[k - 1] as number);
+      if ((prevFlags & W_PREFIX_SLASH) !== 0 && gap === 1 && g0 === 47) start = starts[k - 1] as number;
+      else if ((prevFlags & W_PREFIX_WORD) !== 0 && ((gap === 1 && g0 === 32) || (gap === 2 && g0 === 46 && text.charCodeAt(s0 - 1) === 32))) start = starts[k - 1] as number;
     }
-    const prevWord = k > 0 && start === s0 ? tokenText(text, tokens, k - 1).toLowerCase() : '';
+    const prevWord = k > 0 && start === s0 && (prevFlags !== 0 || kind === 'ambiguous' || key === BARE_COMMISSIONER) ? tokenText(text, tokens, k - 1).toLowerCase() : '';
     k = m.last;
     // A trailing dot belongs to an abbreviation (`Supt.`, `P.C.`), except a sentence end after a bare ambiguous form (`Charleston, SC.`).
     if (kind !== 'full' && text.charCodeAt(end) === 46 && (kind === 'abbr' || m.last > m.first)) end++;
     // Collisions decided by the word before.
-    if (FOREIGN_TITLE_BEFORE.has(prevWord) && kind === 'full') continue;
+    if (start === s0 && (prevFlags & W_FOREIGN) !== 0 && kind === 'full') continue;
     if (key === BARE_COMMISSIONER && prevWord !== '' && prevWord !== 'met' && prevWord !== 'the' && m.first > 0 && isUpperAt(text, starts[m.first - 1] as number)) continue;
     if (key === 'dc' && prevWord === 'washington') continue;
     if ((key === 'pc' || key === 'p c') && PRIVY_COUNSELLOR_CUE.test(text.slice(Math.max(0, start - 60), start))) continue;
@@ -228,16 +255,16 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
     const j = m.last + 1;
     if (j < tokens.count && isShortBlank(text, end, starts[j] as number)) {
       if (isOfficerNumberToken(text, tokens, j)) evidence = 'number';
-      else if (startsName(text, tokens, j)) {
-        const follower = tokenText(text, tokens, j).toLowerCase();
+      else if (startsName(text, tokens, j, lexicon)) {
+        const followerFlags = wordFlags(text, tokens, j, lexicon);
         const blocked =
-          (key === 'sc' && follower === 'johnson') ||
-          (INSPECTOR_FORMS.has(key) && FICTIONAL.has(follower) && !(j + 1 < tokens.count && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && startsName(text, tokens, j + 1)));
+          (key === 'sc' && (followerFlags & W_JOHNSON) !== 0) ||
+          (INSPECTOR_FORMS.has(key) && (followerFlags & W_FICTIONAL) !== 0 && !(j + 1 < tokens.count && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && startsName(text, tokens, j + 1, lexicon)));
         if (!blocked) evidence = 'name';
       }
     } else if (j + 1 < tokens.count && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && starts[j] === end + 2) {
       // `The Chief Constable, Sir Andy Marsh, said`: a title after a comma opens an apposed name.
-      if (TITLES.has(tokenText(text, tokens, j).toLowerCase()) && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && isUpperAt(text, starts[j + 1] as number)) evidence = 'name';
+      if ((wordFlags(text, tokens, j, lexicon) & W_TITLE) !== 0 && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && isUpperAt(text, starts[j + 1] as number)) evidence = 'name';
     }
     // `Sarah Evans | Detective Inspector | Public Protection Unit`: a rank filling a signature or heading segment.
     if (evidence === 'none' && kind !== 'ambiguous' && isDelimitedSegment(text, start, end)) evidence = 'segment';
@@ -383,7 +410,7 @@ export function policeRank(): Detector {
         }
         const score = h.evidence === 'number' ? 0.9 : h.evidence === 'segment' ? 0.75 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
         seen.add(h.start);
-        out.push(makeFinding(text, h.start, h.end, 'POLICE_RANK', score, 'policeRank', ctx, [`lexicon:${h.kind}`, `followed-by:${h.evidence}`]));
+        out.push(makeFinding(text, h.start, h.end, 'POLICE_RANK', score, 'policeRank', ctx, ctx.explain ? [`lexicon:${h.kind}`, `followed-by:${h.evidence}`] : undefined));
       }
       if (cells.length > 0) {
         let tk = 0;

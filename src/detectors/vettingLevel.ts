@@ -62,7 +62,7 @@ export function vettingLevel(): Detector {
       const push = (s: number, e: number, score: number, reason: string): void => {
         if (seen.has(s)) return;
         seen.add(s);
-        out.push(makeFinding(text, s, e, 'VETTING_LEVEL', score, 'vettingLevel', ctx, [reason]));
+        out.push(makeFinding(text, s, e, 'VETTING_LEVEL', score, 'vettingLevel', ctx, ctx.explain ? [reason] : undefined));
       };
       // NPPV forms: find the literal, then match the level there (sticky), so the scan is a plain substring search.
       for (const needle of NPPV_NEEDLES) {
