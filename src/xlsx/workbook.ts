@@ -149,7 +149,7 @@ const DEFAULTS = { maxCells: 20_000_000, maxSharedStrings: 10_000_000, maxXmlDep
 export function parseRef(ref: string): [number, number] | undefined {
   let i = 0;
   let col = 0;
-  const s = ref.replace(/\$/gu, '');
+  const s = ref.includes('$') ? ref.replace(/\$/gu, '') : ref;
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);

@@ -81,32 +81,45 @@ export function decodeEntities(s: string): string {
   return out + s.slice(from);
 }
 
-function parseAttrs(src: string, part: string): XmlAttrs {
-  const attrs: XmlAttrs = {};
-  let i = 0;
-  const n = src.length;
-  while (i < n) {
-    let c = src.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 /* / */) {
+const NO_ATTRS: XmlAttrs = Object.freeze({}) as XmlAttrs;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Parses the attributes in `xml[from, to)` (no intermediate substrings of the tag). */
+function parseAttrs(xml: string, from: number, to: number, part: string): XmlAttrs {
+  let attrs: XmlAttrs | undefined;
+  let i = from;
+  while (i < to) {
+    let c = xml.charCodeAt(i);
+    if (isSpace(c) || c === 47 /* / */) {
       i++;
       continue;
     }
-    const eq = src.indexOf('=', i);
-    if (eq === -1) break;
-    const name = src.slice(i, eq).trim();
+    let eq = i;
+    while (eq < to && xml.charCodeAt(eq) !== 61 /* = */) eq++;
+    if (eq >= to) break;
+    let ne = eq;
+    while (ne > i && isSpace(xml.charCodeAt(ne - 1))) ne--;
+    const name = xml.slice(i, ne);
     let q = eq + 1;
-    while (q < n && (src.charCodeAt(q) === 32 || src.charCodeAt(q) === 9 || src.charCodeAt(q) === 10 || src.charCodeAt(q) === 13)) q++;
-    c = src.charCodeAt(q);
+    while (q < to && isSpace(xml.charCodeAt(q))) q++;
+    c = xml.charCodeAt(q);
     if (c !== 34 && c !== 39) throw new PiiError('MALFORMED_FILE', 'unquoted XML attribute', part);
-    const end = src.indexOf(c === 34 ? '"' : "'", q + 1);
-    if (end === -1) throw new PiiError('MALFORMED_FILE', 'unterminated XML attribute', part);
-    const value = decodeEntities(src.slice(q + 1, end));
+    const end = xml.indexOf(c === 34 ? '"' : "'", q + 1);
+    if (end === -1 || end >= to) throw new PiiError('MALFORMED_FILE', 'unterminated XML attribute', part);
+    const value = decodeEntities(xml.slice(q + 1, end));
+    attrs ??= {};
     attrs[name] = value;
-    const local = localName(name);
-    if (local !== name && !(local in attrs)) attrs[local] = value;
+    const colon = name.indexOf(':');
+    if (colon !== -1) {
+      const local = name.slice(colon + 1);
+      if (!(local in attrs)) attrs[local] = value;
+    }
     i = end + 1;
   }
-  return attrs;
+  return attrs ?? NO_ATTRS;
 }
 
 /**
@@ -165,16 +178,12 @@ export function parseXml(xml: string, part: string, handler: XmlHandler, maxDept
       continue;
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const inner = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    let ne = 0;
-    while (ne < inner.length) {
-      const ch = inner.charCodeAt(ne);
-      if (ch === 32 || ch === 9 || ch === 10 || ch === 13) break;
-      ne++;
-    }
-    if (ne === 0) throw new PiiError('MALFORMED_FILE', 'empty XML tag name', part);
-    const name = localName(inner.slice(0, ne));
-    if (onOpen !== undefined) onOpen(name, ne < inner.length ? parseAttrs(inner.slice(ne), part) : {}, selfClosing);
+    const tagEnd = selfClosing ? gt - 1 : gt;
+    let ne = lt + 1;
+    while (ne < tagEnd && !isSpace(xml.charCodeAt(ne))) ne++;
+    if (ne === lt + 1) throw new PiiError('MALFORMED_FILE', 'empty XML tag name', part);
+    const name = localName(xml.slice(lt + 1, ne));
+    if (onOpen !== undefined) onOpen(name, ne < tagEnd ? parseAttrs(xml, ne, tagEnd, part) : NO_ATTRS, selfClosing);
     if (selfClosing) {
       if (onClose !== undefined) onClose(name);
     } else if (++depth > maxDepth) throw new PiiError('LIMIT_EXCEEDED', `XML nested deeper than ${maxDepth}`, part);
