@@ -341,8 +341,7 @@ function isLetterCode(c: number): boolean {
  * Finds capitalised words (an upper-case letter at a word start, then letters or marks, with inner apostrophes or
  * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once.
  */
-function tokenize(text: string, lex: Lexicon): Token[] {
-  const tokens: Token[] = [];
+function tokenize(text: string, lex: Lexicon, emit: (t: Token) => void): void {
   const seen = new Map<string, { key: string; flags: number }>();
   const n = text.length;
   let i = 0;
@@ -388,7 +387,7 @@ function tokenize(text: string, lex: Lexicon): Token[] {
     // Sentence punctuation after a token ends the run (an initial's dot does not).
     if (after === 44 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41 || after === 34 || after === 0x201d) breakAfter = true;
     if (after === 46 && !(initial || title)) breakAfter = true;
-    tokens.push({
+    emit({
       start,
       end,
       key,
@@ -400,7 +399,6 @@ function tokenize(text: string, lex: Lexicon): Token[] {
       breakAfter,
     });
   }
-  return tokens;
 }
 
 /** Capitalised words that may start or end a police rank (`Detective`, `Sgt`, `PC`): where the rank detector is run. */
@@ -411,47 +409,39 @@ const RANK_HINTS = new Set([
 ]);
 
 /**
- * Runs the rank detector on small windows around rank-like words only (it is slower than this detector on long
- * texts), marks the tokens a rank covers, and returns the set of offsets where a rank ends.
+ * Runs the rank detector on a small window around the rank-like words of one run (it is slower than this detector on
+ * long texts), marks the run's tokens a rank covers, and records where ranks end (a later run may start after one:
+ * `Insp 11669 Novák`).
  */
-function markRanks(text: string, tokens: Token[], rankDetector: Detector): Set<number> {
-  const ends = new Set<number>();
-  const winCtx: DetectContext = { explain: false, tableCells: () => [] };
-  let winStart = -1;
-  let winEnd = -1;
-  const spans: Array<readonly [number, number]> = [];
-  const flush = (): void => {
-    if (winStart < 0) return;
-    for (const f of rankDetector.detect(text.slice(winStart, winEnd), winCtx)) if (f.score >= 0.5) spans.push([winStart + f.start, winStart + f.end]);
-  };
-  for (const t of tokens) {
+function markRanks(text: string, run: Token[], rankDetector: Detector, ends: Set<number>): void {
+  let first: Token | undefined;
+  let last: Token | undefined;
+  for (const t of run) {
     if (!RANK_HINTS.has(t.key)) continue;
-    let ws = Math.max(0, t.start - 24);
-    while (ws > 0 && ws > t.start - 48 && isWordChar(text.charCodeAt(ws - 1))) ws--;
-    let we = Math.min(text.length, t.end + 24);
-    while (we < text.length && we < t.end + 48 && isWordChar(text.charCodeAt(we))) we++;
-    if (ws <= winEnd) winEnd = Math.max(winEnd, we);
-    else {
-      flush();
-      winStart = ws;
-      winEnd = we;
+    first ??= t;
+    last = t;
+  }
+  if (first === undefined || last === undefined) return;
+  let ws = Math.max(0, first.start - 24);
+  while (ws > 0 && ws > first.start - 48 && isWordChar(text.charCodeAt(ws - 1))) ws--;
+  let we = Math.min(text.length, last.end + 24);
+  while (we < text.length && we < last.end + 48 && isWordChar(text.charCodeAt(we))) we++;
+  for (const f of rankDetector.detect(text.slice(ws, we), RANK_WINDOW_CONTEXT)) {
+    if (f.score < 0.5) continue;
+    const rs = ws + f.start;
+    const re = ws + f.end;
+    ends.add(re);
+    for (const t of run) {
+      if (rs <= t.start && t.end <= re) {
+        t.anchor = 'rank';
+        t.stop = false;
+      }
     }
   }
-  flush();
-  if (spans.length === 0) return ends;
-  spans.sort((a, b) => a[0] - b[0]);
-  let si = 0;
-  for (const t of tokens) {
-    while (si < spans.length && (spans[si] as readonly [number, number])[1] <= t.start) si++;
-    const r = spans[si];
-    if (r !== undefined && r[0] <= t.start && t.end <= r[1]) {
-      t.anchor = 'rank';
-      t.stop = false;
-    }
-  }
-  for (const r of spans) ends.add(r[1]);
-  return ends;
 }
+
+/** Context for rank detection on a window: no tables, no evidence. */
+const RANK_WINDOW_CONTEXT: DetectContext = Object.freeze({ explain: false, tableCells: () => [] });
 
 interface Candidate {
   start: number;
@@ -498,23 +488,27 @@ function afterSignOff(text: string, start: number, end: number): boolean {
 }
 
 function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetector: Detector | undefined): Finding[] {
-  const tokens = tokenize(text, lex);
-  if (tokens.length === 0) return [];
-  const rankEndSet = rankDetector === undefined ? new Set<number>() : markRanks(text, tokens, rankDetector);
+  const rankEndSet = new Set<number>();
   let cells: NameCell[] | undefined;
   const getCells = (): NameCell[] => (cells ??= nameCells(text, ctx));
 
-  // Group tokens into runs of adjacent capitalised words.
+  // Group tokens into runs of adjacent capitalised words as they are found; each run is scored and dropped.
   const candidates: Candidate[] = [];
   const usedCells = new Map<number, number>();
-  let runStart = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    const prev = tokens[i - 1] as Token;
-    const cur = tokens[i];
-    if (cur !== undefined && !prev.breakAfter && joins(text, prev, cur)) continue;
-    segmentRun(text, tokens.slice(runStart, i), rankEndSet, getCells, candidates, usedCells);
-    runStart = i;
-  }
+  let run: Token[] = [];
+  const flushRun = (): void => {
+    if (run.length === 0) return;
+    if (rankDetector !== undefined) markRanks(text, run, rankDetector, rankEndSet);
+    segmentRun(text, run, rankEndSet, getCells, candidates, usedCells);
+    run = [];
+  };
+  tokenize(text, lex, (t) => {
+    const prev = run[run.length - 1];
+    if (prev !== undefined && (prev.breakAfter || !joins(text, prev, t))) flushRun();
+    run.push(t);
+  });
+  flushRun();
+  if (candidates.length === 0) return [];
 
   // A surname or given name seen in a confident full name is a name again when it stands alone.
   const known = new Set<string>();
