@@ -2,7 +2,7 @@
 // Minified + gzipped size of each library entry with its dependencies, bundled from source by esbuild.
 // "initial" is what an import loads (the entry and its static imports); "lazy" is what loads only on demand
 // (dynamic import(), e.g. compromise). Usage: node bench/size.mjs [--json] [--check]
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -17,12 +17,24 @@ const entries = [
   ['police-pii/bench', 'src/bench/index.ts'],
 ];
 const platforms = ['browser', 'neutral'];
+const PROJECTION = 'projection';
+entries.splice(1, 0, ['police-pii (projection: root + every src/detectors factory)', PROJECTION, 400]);
 const kb = (n) => Math.round((n / 1024) * 10) / 10;
 
+/**
+ * A projection of the default entry once every detector is in the default list: the root entry plus every
+ * factory in src/detectors/ (named like its file). Shows what the default will cost before the presets catch up.
+ */
+function projection() {
+  const names = readdirSync(join(root, 'src/detectors')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+  return `export * from './src/index.ts';\n${names.map((n) => `export { ${n} } from './src/detectors/${n}.ts';`).join('\n')}\n`;
+}
+
 async function measure(file, platform) {
+  const input = file === PROJECTION ? { stdin: { contents: projection(), resolveDir: root, loader: 'ts', sourcefile: 'projection.ts' } } : { entryPoints: [file] };
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [file],
+    ...input,
     bundle: true,
     minify: true,
     splitting: true,
@@ -37,7 +49,7 @@ async function measure(file, platform) {
   });
   const byPath = new Map(result.outputFiles.map((o) => [o.path, o.contents]));
   const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint !== undefined);
+  const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint !== undefined) ?? Object.keys(outputs).find((k) => outputs[k].entryPoint === undefined && /projection|stdin/u.test(k));
   const initial = new Set();
   const todo = [entryOut];
   while (todo.length > 0) {
@@ -65,7 +77,7 @@ async function measure(file, platform) {
 
 const rows = [];
 for (const [name, file, budget] of entries) {
-  if (!existsSync(join(root, file))) {
+  if (file !== PROJECTION && !existsSync(join(root, file))) {
     console.error(`skipping ${name}: ${file} does not exist`);
     continue;
   }
