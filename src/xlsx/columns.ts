@@ -339,7 +339,8 @@ export function cellScanner(pipeline: Pipeline, memoSize = 50_000): CellScanner 
   const columnScore = (column: ColumnInfo): number => (column.source === 'both' ? 0.75 : column.source === 'header' ? 0.65 : 0.6);
   // Fast path: in a personal table, a single-token value that strictly has its column's shape is reported
   // from the column alone, without running the detectors: a one-word surname or forename, initials, a
-  // collar, pay or postcode value (and a phone number when the values confirmed the column). Anything with
+  // collar, pay or postcode value (and a phone number or e-mail address when the values confirmed the
+  // column). Anything with
   // a space or an unexpected shape goes through the detectors (titles, ranks, several names).
   const fastPath = (value: string, table: TablePlan | undefined, column: ColumnInfo | undefined, dataRow: boolean): Finding[] | undefined => {
     if (!dataRow || table === undefined || !table.personal || column?.type === undefined || column.source === 'values' || column.source === 'none') return undefined;
@@ -348,7 +349,7 @@ export function cellScanner(pipeline: Pipeline, memoSize = 50_000): CellScanner 
       type === 'PERSON' ? column.role !== 'full' && !value.includes(' ') :
       type === 'OFFICER_ID' || type === 'PAY_NUMBER' ? !value.includes(' ') :
       type === 'UK_POSTCODE' ? true :
-      type === 'PHONE' ? column.source === 'both' : false;
+      type === 'PHONE' || type === 'EMAIL' ? column.source === 'both' && !value.includes(' ') : false;
     if (!ok || !fitsShape(value, type, column.role)) return undefined;
     if (types !== undefined && !types.includes(type)) return [];
     const score = columnScore(column);
