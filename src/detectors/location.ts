@@ -173,25 +173,6 @@ export function location(): Detector {
       const { starts, ends } = tokens;
       // Station phrases: `<Place> Police Station`, `<Place> custody suite`, `<known place> station|nick`.
       const stationSpans: { s: number; e: number }[] = [];
-      for (let k = 1; k < tokens.count; k++) {
-        const len = (ends[k] as number) - (starts[k] as number);
-        if (len < 2 || len > 12 || !inMask(TAIL_FIRST, text.charCodeAt(starts[k] as number))) continue;
-        const tail = tokenChild(tails, text, tokens, k)?.value;
-        if (tail === undefined) continue;
-        let last = k - 1;
-        const q = text.slice(starts[last], ends[last]).toLowerCase();
-        const qualified = TAIL_QUALIFIERS.has(q) && gapIs(text, tokens, last, [' ']);
-        if (qualified) last--;
-        else if (tail === 'needs-police') continue;
-        if (last < 0 || !gapIs(text, tokens, last, [' '])) continue;
-        const place = placeStart(text, tokens, last, gazetteer);
-        if (place === undefined || (!qualified && !place.known && !workplaceCue(text, starts[place.first] as number, false))) continue;
-        const s = starts[place.first] as number;
-        const e = ends[k] as number;
-        stationSpans.push({ s, e });
-        if (qualified) push(s, e, 0.9, 'pattern:police-station');
-        else push(s, e, workplaceCue(text, s, place.known) ? 0.75 : 0.45, 'lexicon:place+station');
-      }
       /** The last token of a capitalised place-like run starting at `first`, or -1 (units, forces, station phrases, non-place words). */
       const placeRun = (first: number): number => {
         let last = first - 1;
@@ -214,21 +195,44 @@ export function location(): Detector {
         if (STATION_TAIL.test(text.slice(ends[last], (ends[last] as number) + 24)) || PLACE_NOT_FOLLOWED.test(text.slice(ends[last], (ends[last] as number) + 24))) return -1;
         return last;
       };
+      const stationAt = (k: number): void => {
+        const tail = tokenChild(tails, text, tokens, k)?.value;
+        if (tail === undefined) return;
+        let last = k - 1;
+        const q = text.slice(starts[last], ends[last]).toLowerCase();
+        const qualified = TAIL_QUALIFIERS.has(q) && gapIs(text, tokens, last, [' ']);
+        if (qualified) last--;
+        else if (tail === 'needs-police') return;
+        if (last < 0 || !gapIs(text, tokens, last, [' '])) return;
+        const place = placeStart(text, tokens, last, gazetteer);
+        if (place === undefined || (!qualified && !place.known && !workplaceCue(text, starts[place.first] as number, false))) return;
+        const s = starts[place.first] as number;
+        const e = ends[k] as number;
+        stationSpans.push({ s, e });
+        if (qualified) push(s, e, 0.9, 'pattern:police-station');
+        else push(s, e, workplaceCue(text, s, place.known) ? 0.75 : 0.45, 'lexicon:place+station');
+      };
       // Strong workplace cues before a capitalised name not in the gazetteer: `based at Ystradgynlais`.
-      for (let k = 0; k + 2 < tokens.count; k++) {
-        const len = (ends[k] as number) - (starts[k] as number);
-        if (len < 4 || len > 11 || !inMask(CUE_FIRST, text.charCodeAt(starts[k] as number)) || tokenChild(strongCues, text, tokens, k) === undefined) continue;
+      const strongAt = (k: number): void => {
         let p = k + 1;
         const prep = text.slice(starts[p], ends[p]).toLowerCase();
-        if (!STRONG_PREPOSITIONS.has(prep) || !gapIs(text, tokens, k, [' '])) continue;
+        if (!STRONG_PREPOSITIONS.has(prep) || !gapIs(text, tokens, k, [' '])) return;
         if (prep === 'out') {
-          if (text.slice(starts[p + 1], ends[p + 1]).toLowerCase() !== 'of') continue;
+          if (text.slice(starts[p + 1], ends[p + 1]).toLowerCase() !== 'of') return;
           p++;
         }
         const first = p + 1;
-        if (first >= tokens.count || !gapIs(text, tokens, p, [' ']) || !isUpperAt(text, starts[first] as number)) continue;
+        if (first >= tokens.count || !gapIs(text, tokens, p, [' ']) || !isUpperAt(text, starts[first] as number)) return;
         const last = placeRun(first);
         if (last >= 0) push(starts[first] as number, ends[last] as number, 0.7, 'context:strong-workplace-cue');
+      };
+      // One pass for both: cheap length and first-letter tests before any lookup.
+      for (let k = 1; k < tokens.count; k++) {
+        const len = (ends[k] as number) - (starts[k] as number);
+        if (len < 2 || len > 12) continue;
+        const c = text.charCodeAt(starts[k] as number);
+        if (inMask(TAIL_FIRST, c)) stationAt(k);
+        if (len >= 4 && len <= 11 && k + 2 < tokens.count && inMask(CUE_FIRST, c) && tokenChild(strongCues, text, tokens, k) !== undefined) strongAt(k);
       }
       let si = 0;
       let ci = 0;

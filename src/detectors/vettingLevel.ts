@@ -6,9 +6,10 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
-import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE, VETTING_FULL, VETTING_SHORT } from '../core/regex/vettingLevel.js';
+import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE } from '../core/regex/vettingLevel.js';
 import { isWordChar } from '../core/text.js';
-import { lineEndNear, lineStartNear } from '../data/police/phrases.js';
+import { buildTrie, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedTokens, tokenChild } from '../data/police/phrases.js';
+import { GENERIC_WRITTEN, VETTING_SHORT_FORMS, VETTING_WRITTEN } from '../data/police/vetting.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 const CUE_BEFORE = 48;
@@ -51,6 +52,9 @@ function window(text: string, start: number, end: number): { before: string; aft
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function vettingLevel(): Detector {
+  const written = buildTrie(VETTING_WRITTEN.map((w) => [w, true] as const));
+  const short = buildTrie(VETTING_SHORT_FORMS.map((w) => [w, w] as const));
+  const generic = new Set(GENERIC_WRITTEN);
   return defineDetector({
     id: 'vettingLevel',
     types: ['VETTING_LEVEL'],
@@ -73,11 +77,6 @@ export function vettingLevel(): Detector {
           if (m !== null) push(i, i + m[0].length, 0.95, 'pattern:nppv');
         }
       }
-      VETTING_FULL.lastIndex = 0;
-      for (let m = VETTING_FULL.exec(text); m !== null; m = VETTING_FULL.exec(text)) {
-        const generic = /^(?:Security Check|Accreditation Check)$/u.test(m[0]) && !VETTING_CUE.test(window(text, m.index, m.index + m[0].length).before);
-        if (!generic || inColumn) push(m.index, m.index + m[0].length, 0.9, 'lexicon:written-level');
-      }
       // Cells of vetting columns and `Vetting:` lines.
       const cellStarts = new Set<number>();
       const cells = ctx.tableCells();
@@ -90,11 +89,26 @@ export function vettingLevel(): Detector {
         }
         if (isV) cellStarts.add(c.start);
       }
-      VETTING_SHORT.lastIndex = 0;
-      for (let m = VETTING_SHORT.exec(text); m !== null; m = VETTING_SHORT.exec(text)) {
-        const s = m.index;
-        const e = s + m[0].length;
-        const form = m[0];
+      const tokens = sharedTokens(text, ctx);
+      for (let k = 0; k < tokens.count; k++) {
+        const s = tokens.starts[k] as number;
+        const c = text.charCodeAt(s);
+        if (c !== 101 && !isUpperAt(text, s)) continue;
+        // Written-out levels (`Management Vetting`); `Security Check` only after a vetting cue.
+        const w0 = matchAt(text, tokens, k, written, 5);
+        if (w0 !== undefined) {
+          const e = tokens.ends[w0.last] as number;
+          const phrase = text.slice(s, e);
+          const isGeneric = generic.has(phrase.toLowerCase());
+          if ((isUpperAt(text, s) || phrase.startsWith('enhanced ')) && (!isGeneric || inColumn || VETTING_CUE.test(window(text, s, e).before))) push(s, e, 0.9, 'lexicon:written-level');
+          k = w0.last;
+          continue;
+        }
+        const canonical = tokenChild(short, text, tokens, k)?.value;
+        if (canonical === undefined) continue;
+        const e = tokens.ends[k] as number;
+        const form = text.slice(s, e);
+        if (form !== canonical) continue;
         if (inColumn || cellStarts.has(s)) {
           push(s, e, 0.95, 'cell:vetting-column');
           continue;

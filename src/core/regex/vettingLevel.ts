@@ -11,13 +11,6 @@
 export const NPPV_LEVEL =
   /(?:NPPV|Non[- ]Police Personnel Vetting)[ \t-]?(?:(?:Level|Lvl|L)[ \t.-]?)?[123](?:[AF]\b|[ \t]?\((?:Full|Abbreviated|Abbrev\.?|Abbr\.?)\)|[ \t]?\/[ \t]?(?:full|abbreviated|abbrev|abbr)\b|[ \t-](?:Full|Abbreviated)\b)?(?![\p{L}\p{N}])/iuy;
 
-/** National security and police vetting short forms; they need a vetting context (except eSC/eDV/BPSS). */
-export const VETTING_SHORT = /\b(?:RV|MV|SC|DV|eSC|eDV|CTC|BPSS|AC|ESC|EDV)\b/gu;
-
-/** Written-out vetting levels. */
-export const VETTING_FULL =
-  /\b(?:Recruitment Vetting|Management Vetting|(?:enhanced |Enhanced )?Developed Vetting|(?:enhanced |Enhanced )?Security Check(?: clearance| Clearance)?|Counter[- ]Terrorist Check|Counter[- ]Terrorism Check|Baseline Personnel Security Standard|Accreditation Check)\b/gu;
-
 /** Words that make a vetting reading of a short form likely, searched in a window around it. */
 export const VETTING_CUE = /\b(?:vetting|vetted|vet|cleared|clearance|clearances|level|levels|holds?|held|nppv|security|bpss|ctc)\b/u;
 
