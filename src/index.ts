@@ -17,6 +17,10 @@ import { defaultDetectors } from './presets.js';
 
 export * from './core/index.js';
 export { defaultDetectors } from './presets.js';
+export { personName, foldName } from './detectors/personName.js';
+export type { PersonNameOptions } from './detectors/personName.js';
+export { rosterDetector, rosterMatcher } from './detectors/rosterDetector.js';
+export type { StaffMember, RosterOptions, RosterMatch, RosterMatcher } from './detectors/rosterDetector.js';
 
 /**
  * Options of the root {@link scan}: pipeline options (without `detectors`) and per-call options.

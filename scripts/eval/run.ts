@@ -6,5 +6,5 @@ import { defaultDetectors } from '../../src/presets.js';
 import type { EntityType } from '../../src/core/types.js';
 import { evalDev, printEval } from './devEval.js';
 
-const types = process.argv[2]?.split(',') as EntityType[] | undefined;
-printEval(evalDev(defaultDetectors(), { types }), Number(process.argv[3] ?? 60));
+const types = process.argv[2] ? process.argv[2].split(',') as EntityType[] : undefined;
+printEval(evalDev(defaultDetectors(), { types, path: process.env.DEV_SET ?? '../shared/eval/dev.jsonl' }), Number(process.argv[3] ?? 60));

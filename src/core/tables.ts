@@ -6,7 +6,7 @@
  */
 import type { TextCell } from './types.js';
 import { classifyHeader } from './headers.js';
-import { HEADER_REJECT, HEADER_TITLE, KEY_VALUE } from './regex.js';
+import { HEADER_REJECT, HEADER_TITLE, KEY_VALUE } from './regex/tables.js';
 
 interface Line {
   readonly start: number;

@@ -4,7 +4,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { EMAIL_DOMAIN_CHAR, EMAIL_LOCAL_CHAR, EMAIL_TLD } from '../core/regex.js';
+import { EMAIL_DOMAIN_CHAR, EMAIL_LOCAL_CHAR, EMAIL_TLD } from '../core/regex/email.js';
 import type { Detector, Finding } from '../core/types.js';
 
 /**
