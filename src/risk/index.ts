@@ -43,3 +43,4 @@ export {
 export { simulateUniqueness, type SimulationOptions, type SimulationResult, type SimulationDecile } from './simulate.js';
 export { loadNameFrequencies, defaultNameFrequencies, nameKey, shareOf, forEachName, type NameFrequencies } from './tables.js';
 export { ORIGIN_SHARE, nameOrigins, sameOriginFactor, type Origin } from './origin.js';
+export { attachNameRisk, type FindingWithRisk } from './attach.js';
