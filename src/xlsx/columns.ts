@@ -349,7 +349,8 @@ export function cellScanner(pipeline: Pipeline, memoSize = 50_000): CellScanner 
       type === 'PERSON' ? column.role !== 'full' && !value.includes(' ') :
       type === 'OFFICER_ID' || type === 'PAY_NUMBER' ? !value.includes(' ') :
       type === 'UK_POSTCODE' ? true :
-      type === 'PHONE' || type === 'EMAIL' ? column.source === 'both' && !value.includes(' ') : false;
+      type === 'PHONE' ? column.source === 'both' :
+      type === 'EMAIL' ? column.source === 'both' && !value.includes(' ') : false;
     if (!ok || !fitsShape(value, type, column.role)) return undefined;
     if (types !== undefined && !types.includes(type)) return [];
     const score = columnScore(column);
@@ -370,7 +371,15 @@ export function cellScanner(pipeline: Pipeline, memoSize = 50_000): CellScanner 
   const scanRaw = (value: string, table: TablePlan | undefined, column: ColumnInfo | undefined, dataRow: boolean): Finding[] => {
     const quick = fastPath(value, table, column, dataRow);
     if (quick !== undefined) return quick;
-    let found = pipeline.scan(value, contextOf(column));
+    const header = table !== undefined && !dataRow;
+    // A header cell is a label: a recognised header says nothing personal; others are read as free text.
+    if (header && classifyHeader(value) !== undefined) return [];
+    let found = pipeline.scan(value, header ? undefined : contextOf(column));
+    {
+      // "Vacant", "N/A", "Unknown" and the like are never personal data, whatever a detector says.
+      const [s, e] = trimmedBounds(value);
+      if (PLACEHOLDER.test(value.slice(s, e))) found = found.filter((f) => f.end - f.start < e - s);
+    }
     if (table !== undefined && !table.personal) {
       // Aggregate table: category cells are not personal data.
       const [s, e] = trimmedBounds(value);

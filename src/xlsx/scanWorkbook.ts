@@ -8,7 +8,7 @@ import { defaultPipeline } from '../index.js';
 import type { Finding, Pipeline } from '../core/types.js';
 import { PiiError } from '../core/errors.js';
 import { HEADER_FOOTER_CODE } from '../core/regex/xlsx.js';
-import { cellScanner, looksLikeFullName, planTables, tableOf, type CellScanner, type ColumnInfo, type TablePlan } from './columns.js';
+import { ATTRIBUTE_TYPES, cellScanner, looksLikeFullName, planTables, tableOf, type CellScanner, type ColumnInfo, type TablePlan } from './columns.js';
 import { summarize, type Vector, type VectorSummary, type WorkbookFinding } from './summary.js';
 import { cellRef, parseRange, readWorkbookModel, type CellModel, type PartTable, type SheetModel, type WorkbookLimits } from './workbook.js';
 import { readPackage } from './zip.js';
@@ -296,6 +296,8 @@ function scanInto(
       return probe ?? { header: p.header, source: 'none' };
     })();
     const found = col?.type === 'PERSON' ? scanAuthor(p.value, p.header ?? 'Author', pipeline, cells) : cells.scan(p.value, undefined, col, false);
+    // A property naming only a unit, place, force or rank (`Information Management`) is not personal data.
+    if (found.every((f) => ATTRIBUTE_TYPES.has(f.type))) continue;
     for (const f of found) add(f, '', p.where, p.part, 'document-properties');
   }
 
