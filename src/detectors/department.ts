@@ -9,7 +9,7 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { UNIT_CODE } from '../core/regex/department.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
-import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
+import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS, NOT_UNIT_AFTER } from '../data/police/departments.js';
 import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 type DeptKind = 'name' | 'single' | 'acronym' | 'ambiguous';
@@ -81,6 +81,7 @@ export function department(): Detector {
   ];
   const trie = buildTrie(entries);
   const heads = buildTrie(Object.entries(DEPARTMENT_HEADS));
+  const notAfter = buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const));
   return defineDetector({
     id: 'department',
     types: ['DEPARTMENT'],
@@ -137,6 +138,9 @@ export function department(): Detector {
           if (m.value === 'name') score = 0.9;
           else if (m.value === 'single') score = segment ? 0.8 : 0;
           else if (written === written.toUpperCase() || /^(?:PaDP|RaSP)$/u.test(written)) score = m.value === 'acronym' ? 0.85 : segment ? 0.85 : 0.45;
+          // `Criminal Justice Act`, `Child Protection Register`: a law or a body, not a unit.
+          const nx = m.last + 1;
+          if (score > 0 && nx < tokens.count && text.charCodeAt(e) === 32 && starts[nx] === e + 1 && isUpperAt(text, e + 1) && tokenChild(notAfter, text, tokens, nx) !== undefined) score = 0;
           if (score > 0) {
             // A curated name may be the tail of a longer one (`Cyber Fraud Squad`): start where the capitalised run starts.
             const start = m.value === 'name' && tokenChild(heads, text, tokens, m.last) !== undefined ? (starts[runStart(text, tokens, m.first)] as number) : s;

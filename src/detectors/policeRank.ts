@@ -25,8 +25,7 @@ const NOT_NAMES = new Set([
   'recruitment', 'promotion', 'board', 'process', 'standards', 'support', 'officers', 'officer', 'staff', 'name', 'names', 'see', 'yes',
   'award', 'awards', 'commendation', 'certificate', 'scheme', 'entry', 'pathway', 'assessment', 'allowance', 'review', 'report',
   'reports', 'guidance', 'policy', 'college', 'association', 'federation', 'network', 'forum', 'conference', 'briefing', 'meeting',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'ps', 'nb', 'tel', 'mob', 'email', 'fax',
+  'ps', 'nb', 'tel', 'mob', 'email', 'fax',
 ]);
 const W_NOT_NAME = 1;
 const W_PARTICLE = 2;

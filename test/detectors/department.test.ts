@@ -53,3 +53,12 @@ describe('department extends curated names into a head word', () => {
     expect(depts('Please send the file to the Legal Services Department.')).toEqual(['Legal Services Department']);
   });
 });
+
+describe('department names that are laws or bodies', () => {
+  it.each(['the Criminal Justice Act 2003', 'on the Child Protection Register', 'the Organised Crime Agency'])('reports nothing in %j', (text) => {
+    expect(depts(text)).toEqual([]);
+  });
+  it('still finds the unit', () => {
+    expect(depts('She moved to Criminal Justice last year and then to Covert Policing.')).toEqual(['Criminal Justice', 'Covert Policing']);
+  });
+});

@@ -117,3 +117,12 @@ describe('policeRank in signatures and appositions', () => {
     expect(ranks('| Rank | Headcount |\n|---|---|\n| Sergeant | 30 |\n| Inspector | 12 |\n')).toEqual([]);
   });
 });
+
+describe('policeRank before surnames that are ordinary words', () => {
+  it.each([
+    ['PC May and DC March attended', ['PC', 'DC']],
+    ['Sgt Young and DS Rose', ['Sgt', 'DS']],
+  ])('finds the ranks in %j', (text, expected) => {
+    expect(ranks(text)).toEqual(expected);
+  });
+});

@@ -44,7 +44,24 @@ export const DEPARTMENTS: readonly string[] = Object.freeze([
   'Investigation Hub', 'Criminal Investigation Unit', 'Local Investigation Unit', 'Proactive Team', 'Burglary Squad', 'Robbery Squad',
   'Cold Case Unit', 'Economic Crime', 'Serious Fraud Office', 'Child Sexual Exploitation Team', 'Multi-Agency Safeguarding Hub',
   'Safeguarding Unit', 'Witness Care Unit', 'Case Progression Unit', 'Prosecutions Team', 'Disclosure Team', 'Road Crime Team',
-  'Operational Command Unit', 'Basic Command Unit', 'Borough Command Unit',
+  'Operational Command Unit', 'Basic Command Unit', 'Borough Command Unit', 'Contact Management', 'Covert Policing', 'Digital Forensics',
+  'Forensic Investigation', 'Criminal Justice', 'Tactical Operations', 'Crime Investigation', 'Force Intelligence', 'Business Support',
+  'Corporate Services', 'Firearms Licensing', 'Community Safety', 'Major Crime', 'Serious Crime', 'Cyber Crime', 'Child Protection',
+  'Organised Crime', 'Roads Crime', 'Operation Support', 'Specialist Investigations', 'Economic Crime and Cyber', 'Intelligence Hub',
+]);
+
+/**
+ * Words after a unit-like name that make it a law, body or system instead (`Criminal Justice Act`,
+ * `Child Protection Register`).
+ *
+ * @example
+ * ```ts
+ * NOT_UNIT_AFTER.includes('act'); // true
+ * ```
+ */
+export const NOT_UNIT_AFTER: readonly string[] = Object.freeze([
+  'act', 'acts', 'bill', 'regulations', 'system', 'systems', 'board', 'partnership', 'register', 'plan', 'plans', 'strategy', 'review',
+  'inspection', 'agency', 'service', 'committee', 'conference', 'week', 'awareness', 'course', 'training', 'policy', 'code', 'order',
 ]);
 
 /**
@@ -86,5 +103,5 @@ export const AMBIGUOUS_DEPARTMENT_ACRONYMS: readonly string[] = Object.freeze([
  */
 export const DEPARTMENT_HEADS: Readonly<Record<string, number>> = Object.freeze({
   unit: 0.75, squad: 0.75, team: 0.7, command: 0.7, department: 0.75, branch: 0.7, directorate: 0.75, bureau: 0.7,
-  group: 0.6, hub: 0.6, services: 0.6, division: 0.6, section: 0.6, taskforce: 0.7,
+  group: 0.6, hub: 0.7, services: 0.6, division: 0.6, section: 0.6, taskforce: 0.7,
 });
