@@ -8,28 +8,20 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader, foldHeader } from '../core/headers.js';
 import {
-  ADDRESS_BEFORE,
   AGE_AFTER,
-  NOT_PERSON_BEFORE,
+  COLLAR_TOKEN,
   COREF_AFTER,
   GREETING_AFTER,
   LINE_REST_EMPTY,
   MAIL_AFTER,
   PHRASE_END,
-  RANK_NUMBER_BEFORE,
-  ROLE_BEFORE,
-  TITLE_BEFORE,
   DOTTED_INITIALS,
-  GREETING_BEFORE,
   LETTER_OR_MARK,
-  NUMBER_BEFORE_NAME,
   PARTICLE_BEFORE,
   PARTICLE_GAP,
   PLACE_AFTER,
-  PLACE_BEFORE,
   SIGN_OFF_LINE,
   SPEECH_AFTER,
-  TITLE_WORD,
 } from '../core/regex/personName.js';
 import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
@@ -289,7 +281,7 @@ function joins(text: string, a: Token, b: Token): boolean {
 }
 
 const SCORE_ANCHOR = 0.92;
-/** Titles before a name (kept outside the span); `TITLE_WORD` in core/regex/personName.ts is the same list as a pattern. */
+/** Titles before a name (kept outside the span). */
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Professor', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Mister', 'Madam', 'Mme', 'Mlle', 'Herr', 'Frau', 'Hon']);
 /** Last words of street and area names (`Saunders Lane`, `Castle Hill`). */
 const STREET_WORDS = new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
@@ -493,7 +485,20 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   const getCells = (): NameCell[] => (cells ??= nameCells(text, ctx));
 
   // Group tokens into runs of adjacent capitalised words as they are found; each run is scored and dropped.
+  // Scored candidates are settled one behind (the next may join it: `Smith, John`) and kept only when reported or
+  // when a later full name could make them a name again.
   const candidates: Candidate[] = [];
+  const accepted: Candidate[] = [];
+  const pending: Candidate[] = [];
+  const known = new Set<string>();
+  const settle = (c: Candidate, next: Candidate | undefined): void => {
+    mergeSurnameComma(text, c, next);
+    if (c.score >= 0.7 && c.tokens.length >= 2) for (const t of c.tokens) if (!t.initial && t.key.length >= 3) known.add(t.key);
+    if (c.score >= 0.5) {
+      c.tokens = [];
+      accepted.push(c);
+    } else if (c.tokens.length > 0 && c.tokens.length <= 3 && c.tokens.some((t) => !t.initial)) pending.push(c);
+  };
   const usedCells = new Map<number, number>();
   let run: Token[] = [];
   const flushRun = (): void => {
@@ -501,6 +506,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     if (rankDetector !== undefined) markRanks(text, run, rankDetector, rankEndSet);
     segmentRun(text, run, rankEndSet, getCells, candidates, usedCells);
     run = [];
+    while (candidates.length > 1) settle(candidates.shift() as Candidate, candidates[0]);
   };
   tokenize(text, lex, (t) => {
     const prev = run[run.length - 1];
@@ -508,30 +514,22 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     run.push(t);
   });
   flushRun();
-  if (candidates.length === 0) return [];
+  const lastCand = candidates.pop();
+  if (lastCand !== undefined) settle(lastCand, undefined);
 
   // A surname or given name seen in a confident full name is a name again when it stands alone.
-  const known = new Set<string>();
-  for (const c of candidates) {
-    if (c.score < 0.7) continue;
-    const names = c.tokens.filter((t) => !t.initial);
-    if (names.length >= 1 && c.tokens.length >= 2) for (const t of names) if (t.key.length >= 3) known.add(t.key);
+  if (known.size > 0) {
+    for (const c of pending) {
+      if (!c.tokens.every((t) => known.has(t.key) || t.initial)) continue;
+      const weak = c.tokens.some((t) => (t.flags & (WORD | PLACE | COMMON)) !== 0);
+      if (weak && !COREF_AFTER.test(text.slice(c.end, c.end + 16))) continue;
+      c.score = 0.8;
+      c.reasons.push('coreference');
+      accepted.push(c);
+    }
   }
   const out: Finding[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i] as Candidate;
-    mergeSurnameComma(text, c, candidates[i + 1]);
-    if (c.score < 0.5 && known.size > 0 && c.tokens.every((t) => known.has(t.key) || t.initial) && c.tokens.some((t) => !t.initial)) {
-      const weak = c.tokens.some((t) => (t.flags & (WORD | PLACE | COMMON)) !== 0);
-      const after = text.slice(c.end, c.end + 16);
-      if (!weak || COREF_AFTER.test(after)) {
-        c.score = 0.8;
-        c.reasons.push('coreference');
-      }
-    }
-    if (c.score < 0.5) continue;
-    out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
-  }
+  for (const c of accepted) out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
   return out;
 }
 
@@ -594,25 +592,81 @@ function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, g
   flush();
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Start of the word (letters, digits) ending at `end`. */
+function wordStartBefore(text: string, end: number): number {
+  let p = end;
+  while (p > 0 && isWordChar(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
 function anchorBefore(text: string, start: number, rankEnds: ReadonlySet<number>): 'rank' | 'title' | null {
-  const win = text.slice(Math.max(0, start - 24), start);
   let p = start;
-  // Skip the spaces (or a title's dot) between the anchor and the name.
-  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  // Skip the spaces between the anchor and the name.
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
   if (p === start) return null;
   if (rankEnds.has(p)) return 'rank';
-  const num = NUMBER_BEFORE_NAME.exec(win);
-  if (num !== null) {
-    let q = start - num[0].length;
-    while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
-    if (rankEnds.has(q) || rankEnds.has(q + 1)) return 'rank';
-    const m = RANK_NUMBER_BEFORE.exec(win);
-    if (m !== null && rankEnds.has(start - m[0].length + m[0].indexOf(m[1] as string) + (m[1] as string).length)) return 'rank';
+  // A collar number between rank and name: `Insp 11669 Novák`, `Cmdr 6782BS Fletcher`.
+  const ws = wordStartBefore(text, p);
+  if (ws < p && p - ws <= 11) {
+    const c = text.charCodeAt(p - 1);
+    if (c >= 48 && c <= 57 ? true : isUpper(c)) {
+      if (COLLAR_TOKEN.test(text.slice(ws, p))) {
+        let r = ws;
+        while (r > 0 && isSpace(text.charCodeAt(r - 1))) r--;
+        if (r < ws && rankEnds.has(r)) return 'rank';
+      }
+    }
   }
-  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
-  if (title !== null && TITLE_WORD.test(title[1] as string)) return 'title';
+  // A title, with or without its dot: `Mr Babu`, `Dr. Okafor`.
+  const tEnd = p > 0 && text.charCodeAt(p - 1) === 46 ? p - 1 : p;
+  const ts = wordStartBefore(text, tEnd);
+  if (tEnd - ts >= 2 && tEnd - ts <= 9 && TITLES.has(text.slice(ts, tEnd))) return 'title';
   return null;
 }
+
+/** The one or two words just before a position, lower-cased, and whether a comma stands between them and it. */
+interface WordsBefore {
+  readonly w1: string;
+  readonly w2: string;
+  readonly comma: boolean;
+  /** `w1` as written (for case-sensitive checks). */
+  readonly raw1: string;
+}
+
+function wordsBefore(text: string, start: number): WordsBefore {
+  let p = start;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  let comma = false;
+  if (p > 0 && text.charCodeAt(p - 1) === 44) {
+    comma = true;
+    p--;
+    while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  }
+  const s1 = Math.max(p - 16, wordStartBefore(text, p));
+  const raw1 = text.slice(s1, p);
+  let q = s1;
+  while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+  const s2 = q < s1 ? Math.max(q - 16, wordStartBefore(text, q)) : q;
+  return { w1: raw1.toLowerCase(), w2: text.slice(s2, q).toLowerCase(), comma, raw1 };
+}
+
+const GREETING_WORDS = new Set(['hi', 'hello', 'hiya', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'ta']);
+const ROLE_WORDS = new Set([
+  'victim', 'witness', 'suspect', 'officer', 'colleague', 'member', 'complainant', 'defendant', 'driver', 'passenger', 'manager', 'supervisor',
+  'chair', 'detainee', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'partner', 'brother', 'sister', 'neighbour', 'friend',
+  'resident', 'councillor', 'solicitor', 'barrister', 'journalist', 'spokesperson', 'spokesman', 'spokeswoman', 'called',
+]);
+/** Two-word cues before a role-less name: `chaired by`, `known as`. Keyed `w2 w1`. */
+const ROLE_PAIRS = new Set(['chaired by', 'named as', 'known as', 'identified as', 'name is']);
+const ADDRESS_WORDS = new Set(['told', 'asked', 'thanked', 'emailed', 'called', 'phoned', 'met', 'contacted', 'cc', 'ask', 'tell', 'thank']);
+const ADDRESS_PAIRS = new Set(['spoke to', 'spoke with', 'speak to', 'talk to', 'talked to', 'met with']);
+/** Lower-case words before a capitalised run that make it a place (`at Perry Barr`, `upon Tyne`). */
+const PLACE_WORDS = new Set(['at', 'in', 'near', 'outside', 'across']);
+const NOT_PERSON_WORDS = new Set(['upon', 'of', 'on', 'in', 'at', 'near', 'the']);
 
 function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Map<number, number>, afterStop: boolean): void {
   let seg = segIn;
@@ -623,8 +677,11 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
   let start = (seg[0] as Token).start;
   const end = (seg[seg.length - 1] as Token).end;
   // `al-Rashid`: the particle before the first capitalised word belongs to the name.
-  const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  if (pb !== null) start -= (pb[1] as string).length;
+  const pc = start > 1 ? text.charCodeAt(start - 1) : 0;
+  if ((pc === 32 || pc === 45) && !isUpper(text.charCodeAt(start - 2)) && isLetterCode(text.charCodeAt(start - 2))) {
+    const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    if (pb !== null) start -= (pb[1] as string).length;
+  }
   const reasons: string[] = [];
   let strong = 0;
   let weak = 0;
@@ -673,10 +730,11 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
       reasons.push(`column:${cell.role}`);
     }
   }
-  const before = text.slice(Math.max(0, start - 24), start);
+  const wb = wordsBefore(text, start);
+  const pair = `${wb.w2} ${wb.w1}`;
   const after = text.slice(end, end + 20);
   if (score === 0 && names >= 1 && n <= 4) {
-    if (GREETING_BEFORE.test(before) && GREETING_AFTER.test(after)) {
+    if ((GREETING_WORDS.has(wb.w1) || pair === 'thank you') && GREETING_AFTER.test(after)) {
       score = 0.85;
       reasons.push('context:greeting');
     } else if (after.includes('<') && MAIL_AFTER.test(text.slice(end, end + 72))) {
@@ -706,20 +764,20 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
     } else {
       const t = seg[0] as Token;
       // A well-attested given name alone (`Chloe spoke to Tariq`) is a first name; a lone surname needs context.
-      const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !NOT_PERSON_BEFORE.test(before);
+      const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !(NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma);
       score = t.initial ? 0 : isStrong(t.flags) ? (loneGiven ? 0.55 : frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
-      if (score > 0.1 && score < 0.5 && ADDRESS_BEFORE.test(before)) {
+      if (score > 0.1 && score < 0.5 && !wb.comma && (ADDRESS_WORDS.has(wb.w1) || ADDRESS_PAIRS.has(pair))) {
         score += 0.2;
         reasons.push('context:addressed');
       }
     }
     if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
-    if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) score = Math.min(score, 0.3);
-    if (score > 0 && score < 0.7 && initials < n && ROLE_BEFORE.test(before)) {
+    if (PLACE_AFTER.test(after) || (PLACE_WORDS.has(wb.raw1) && !wb.comma)) score = Math.min(score, 0.3);
+    if (score > 0 && score < 0.7 && initials < n && (ROLE_WORDS.has(wb.w1) || ROLE_PAIRS.has(pair))) {
       score = n >= 2 ? Math.max(score, 0.7) : score + 0.2;
       reasons.push('context:role');
     }
-    const placeLike = n === 1 && NOT_PERSON_BEFORE.test(before);
+    const placeLike = n === 1 && NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma;
     if (score > 0 && score < 0.9 && !placeLike && (SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) && initials < n) {
       const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
       score = Math.min(0.9, boosted);

@@ -16,9 +16,6 @@ export const PARTICLE_BEFORE = /(?:^|[\s(])((?:(?:van|von|de|der|den|da|di|du|le
 /** An age after a name in news style: `Wibowo, 46,`. */
 export const AGE_AFTER = /^, (?:aged )?\d{1,2},/u;
 
-/** Greeting or closing word just before a name (`Hi Noor`, `Dear Fionnuala`, `Thanks Dave`), matched at the end of a window. */
-export const GREETING_BEFORE = /(?:^|[\s,(])(?:hi|hello|hiya|dear|hey|morning|afternoon|evening|thanks|thank you|cheers|ta)(?:[ \t]*,)?[ \t]*$/iu;
-
 /** A sign-off line: `Thanks,`, `Kind regards`, `Yours sincerely`. */
 export const SIGN_OFF_LINE = /^[ \t]*(?:many thanks|thanks(?: again| very much)?|thank you|regards|kind regards|best regards|warm regards|with regards|best wishes|best|cheers|yours sincerely|yours faithfully|yours truly|sincerely|respectfully|all the best|speak soon|signed|sent by)(?:[ \t]*[,.!])?[ \t]*$/iu;
 
@@ -28,23 +25,8 @@ export const SPEECH_AFTER = /^,? (?:said|says|told|tells|added|adds|stated|state
 /** Initials written with dots: `J.`, `R.A.`. */
 export const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
-/** A collar/warrant number standing between a rank and a name: `Insp 11669 Novák`, `Cmdr 6782BS Fletcher`. */
-export const NUMBER_BEFORE_NAME = /(?:^|[ \t])(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})[ \t]+$/u;
-
-/** A title before a name; the title stays outside the PERSON span. */
-export const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady|Rev|Revd|Reverend|Mister|Madam|Mme|Mlle|Herr|Frau|Hon)$/u;
-
 /** Words after a capitalised run that make it a place: `Perry Barr police station`, `Hammersmith Police`. */
 export const PLACE_AFTER = /^ (?:police station|station|police|constabulary|custody suite|magistrates|crown court|borough|council|city council|town|area|district|road|street|lane)\b/iu;
-
-/** Prepositions before a capitalised run that make it a place: `based at`, `in`, `near`. */
-export const PLACE_BEFORE = /(?:^|\s)(?:at|in|near|based at|posted to|stationed at|outside|across)[ \t]+$/u;
-
-/** Verbs and prepositions before a lone name that make it a person: `spoke to Tariq`, `asked Priya`, `with Noor`. */
-export const ADDRESS_BEFORE = /(?:^|\s)(?:spoke to|spoke with|speak to|talk to|talked to|told|asked|thanked|emailed|called|phoned|met|met with|contacted|cc|ask|tell|thank)[ \t]+$/iu;
-
-/** Words before a lone capitalised word that make it part of a place or title (`Newcastle upon Tyne`, `Isle of Man`). */
-export const NOT_PERSON_BEFORE = /(?:^|\s)(?:upon|of|on|in|at|near|the)[ \t]+$/u;
 
 /** The rest of a line holds only spaces, commas or dots. */
 export const LINE_REST_EMPTY = /^[\s,.]*$/u;
@@ -55,17 +37,11 @@ export const COREF_AFTER = /^(?:\s*$|[,.;:!?)'’"]|\s(?:said|told|was|is|has|ha
 /** The end of a phrase after `Smith, John`: punctuation, end of text, or a lower-case word other than `and`/`or`. */
 export const PHRASE_END = /^(?:$|[.;:!?)]|\s+(?!and\b|or\b)\p{Ll})/u;
 
-/** A capitalised word, then a collar number, at the end of a window (`Insp 11669 `); group 1 is the word. */
-export const RANK_NUMBER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.]*)[ \t]+(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})[ \t]+$/u;
-
-/** A capitalised short word (a possible title, `Mr`, `Dr.`) at the end of a window; group 1 is the word. */
-export const TITLE_BEFORE = /(?:^|\P{L})(\p{Lu}\p{Ll}{1,8})\.?$/u;
-
 /** After a greeted name: a comma, `!`, `.`, `:`, a line break or the end. */
 export const GREETING_AFTER = /^(?:[ \t]*[,!.:\r\n]|[ \t]*$)/u;
 
 /** An e-mail address in angle brackets after a name: `From: Jun Wang <jun.wang@…>`. */
 export const MAIL_AFTER = /^[ \t]*<[^>\s]{1,64}@/u;
 
-/** A role noun just before a name: `the victim, Precious Okonkwo`, `panel member Shaneika Bygrave`, `chaired by`. */
-export const ROLE_BEFORE = /(?:^|\P{L})(?:victim|witness|suspect|officer|colleague|member|complainant|defendant|driver|passenger|manager|supervisor|chair|chaired by|detainee|mother|father|son|daughter|wife|husband|partner|brother|sister|neighbour|friend|resident|councillor|solicitor|barrister|journalist|spokesperson|spokesman|spokeswoman|named as|known as|identified as|name is|called)(?:,[ \t]*|[ \t]+)$/iu;
+/** A collar, shoulder or warrant number as one word: `11669`, `6782BS`, `AB1234`. */
+export const COLLAR_TOKEN = /^(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})$/u;
