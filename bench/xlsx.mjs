@@ -63,7 +63,7 @@ for (let i = 0; i < rows; i++) {
   const sur = name(2 + Math.floor(rnd() * 2));
   const fore = name(2);
   const pay = 10000000 + Math.floor(rnd() * 89999999);
-  parts.push(rowXml(i + 2, [sur, fore, fore[0], pick(RANKS), 1000 + Math.floor(rnd() * 8999), pay, pick(STATIONS), pick(DEPTS), pick(VET), `${fore.toLowerCase()}.${sur.toLowerCase()}${i}@example.police.uk`, `07700 9${String(Math.floor(rnd() * 100000)).padStart(5, '0')}`, `${pick(PC_AREAS)}${1 + Math.floor(rnd() * 20)} ${Math.floor(rnd() * 10)}${pick(PC_UNIT)}${pick(PC_UNIT)}`, 36000 + Math.floor(rnd() * 9000), Math.round(rnd() * 4000) / 100, `${name(2)} ${name(2 + Math.floor(rnd() * 2))}`]));
+  parts.push(rowXml(i + 2, [sur, fore, fore[0], pick(RANKS), 1000 + Math.floor(rnd() * 8999), pay, pick(STATIONS), pick(DEPTS), pick(VET), `${fore.toLowerCase()}.${sur.toLowerCase()}${i}@example.police.uk`, `07${pick(['4', '5', '7', '8', '9'])}${Math.floor(rnd() * 10)}${Math.floor(rnd() * 10)} ${String(Math.floor(rnd() * 1000000)).padStart(6, '0')}`, `${pick(PC_AREAS)}${1 + Math.floor(rnd() * 20)} ${Math.floor(rnd() * 10)}${pick(PC_UNIT)}${pick(PC_UNIT)}`, 36000 + Math.floor(rnd() * 9000), Math.round(rnd() * 4000) / 100, `${name(2)} ${name(2 + Math.floor(rnd() * 2))}`]));
 }
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RNS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
