@@ -6,6 +6,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
+import { PiiError } from '../core/errors.js';
 import { classifyHeader, foldHeader } from '../core/headers.js';
 import {
   AGE_AFTER,
@@ -306,10 +307,11 @@ const SCORE_CELL = 0.9;
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function personName(options: PersonNameOptions = {}): Detector {
-  if (options === null || typeof options !== 'object') throw new TypeError('personName options must be an object');
+  if (options === null || typeof options !== 'object') throw new PiiError('INVALID_OPTION', 'personName options must be an object');
+  if (options.ranks !== undefined && typeof options.ranks !== 'boolean') throw new PiiError('INVALID_OPTION', 'ranks must be a boolean');
   const useRanks = options.ranks ?? true;
   const extra = options.extraNames ?? [];
-  if (!Array.isArray(extra) || !extra.every((e) => typeof e === 'string')) throw new TypeError('extraNames must be an array of strings');
+  if (!Array.isArray(extra) || !extra.every((e) => typeof e === 'string')) throw new PiiError('INVALID_OPTION', 'extraNames must be an array of strings');
   let lexicon: Lexicon | undefined;
   const rankDetector = useRanks ? policeRank() : undefined;
   return defineDetector({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { detectContext } from '../../src/core/detector.js';
+import { PiiError } from '../../src/core/errors.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { email } from '../../src/detectors/email.js';
 import { policeRank } from '../../src/detectors/policeRank.js';
@@ -115,8 +116,14 @@ describe('personName', () => {
     }
   });
 
-  it('rejects bad options', () => {
-    expect(() => personName({ extraNames: [1] as unknown as string[] })).toThrow();
+  it.each([[{ extraNames: [1] }], [{ ranks: 'yes' }], [null]])('rejects bad options %j with INVALID_OPTION', (o) => {
+    expect(() => personName(o as never)).toThrow(PiiError);
+  });
+
+  it('uses extra names as known name parts', () => {
+    const text = 'Yesterday Zorbluk Quennith went home.';
+    expect(personName().detect(text, detectContext(text)).map((f) => f.text)).toEqual([]);
+    expect(personName({ extraNames: ['Zorbluk Quennith'] }).detect(text, detectContext(text)).map((f) => f.text)).toEqual(['Zorbluk Quennith']);
   });
 
   it('finds names of every origin in the generated corpus', () => {
