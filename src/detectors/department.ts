@@ -8,9 +8,9 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { UNIT_CODE } from '../core/regex/department.js';
-import type { DetectContext, Detector, Finding } from '../core/types.js';
+import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS, NOT_UNIT_AFTER } from '../data/police/departments.js';
-import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedTokens, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 type DeptKind = 'name' | 'single' | 'acronym' | 'ambiguous';
 
@@ -106,15 +106,11 @@ export function department(): Detector {
       }
       // Column values first, so a cell yields one finding.
       const cellSpans: { s: number; e: number }[] = [];
-      const cells = ctx.tableCells();
-      const typeCache = new Map<string, boolean>();
-      for (const c of cells) {
-        let isDept = typeCache.get(c.header);
-        if (isDept === undefined) {
-          isDept = classifyHeader(c.header)?.type === 'DEPARTMENT';
-          typeCache.set(c.header, isDept);
-        }
-        if (isDept && unitLike(text.slice(c.start, c.end))) cellSpans.push({ s: c.start, e: c.end });
+      const { cells, types } = sharedCellTypes(ctx);
+      for (let i = 0; i < cells.length; i++) {
+        if (types[i] !== 'DEPARTMENT') continue;
+        const c = cells[i] as TextCell;
+        if (unitLike(text.slice(c.start, c.end))) cellSpans.push({ s: c.start, e: c.end });
       }
       const tokens = sharedTokens(text, ctx);
       const { starts, ends } = tokens;

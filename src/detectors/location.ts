@@ -10,11 +10,11 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { cellAt } from '../core/tables.js';
 import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
-import type { DetectContext, Detector, Finding } from '../core/types.js';
+import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 import { PLACES, STATION_NAMES } from '../data/police/places.js';
 import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
 import { FORCES } from '../data/police/forces.js';
-import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 type PlaceKind = 'place' | 'station';
 
@@ -159,15 +159,11 @@ export function location(): Detector {
         }
       }
       const cellSpans: { s: number; e: number }[] = [];
-      const typeCache = new Map<string, boolean>();
-      const allCells = ctx.tableCells();
-      for (const c of allCells) {
-        let isLoc = typeCache.get(c.header);
-        if (isLoc === undefined) {
-          isLoc = classifyHeader(c.header)?.type === 'LOCATION';
-          typeCache.set(c.header, isLoc);
-        }
-        if (isLoc && placeLike(text.slice(c.start, c.end))) cellSpans.push({ s: c.start, e: c.end });
+      const { cells: allCells, types } = sharedCellTypes(ctx);
+      for (let i = 0; i < allCells.length; i++) {
+        if (types[i] !== 'LOCATION') continue;
+        const c = allCells[i] as TextCell;
+        if (placeLike(text.slice(c.start, c.end))) cellSpans.push({ s: c.start, e: c.end });
       }
       const tokens = sharedTokens(text, ctx);
       const { starts, ends } = tokens;

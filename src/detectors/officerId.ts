@@ -10,9 +10,9 @@ import { classifyHeader } from '../core/headers.js';
 import { OFFICER_ID_VALUE } from '../core/regex/officerId.js';
 import { CUE_VALUE_GAP } from '../core/regex/payNumber.js';
 import { YEAR_TOKEN } from '../core/regex/policeRank.js';
-import type { DetectContext, Detector, Finding } from '../core/types.js';
+import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 import { isOfficerNumberToken, rankLexicon, sharedRanks, startsName, type RankLexicon } from './policeRank.js';
-import { cueTrie, isUpperAt, maybeIdToken, numberCueBefore, sharedTokens, type Tokens } from '../data/police/phrases.js';
+import { cueTrie, isUpperAt, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
 
@@ -108,15 +108,11 @@ export function officerId(): Detector {
         if (after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(e + 1)))) continue;
         push(s, e, 0.9, 'context-word');
       }
-      const cells = ctx.tableCells();
-      const typeCache = new Map<string, boolean>();
-      for (const c of cells) {
-        let isId = typeCache.get(c.header);
-        if (isId === undefined) {
-          isId = classifyHeader(c.header)?.type === 'OFFICER_ID';
-          typeCache.set(c.header, isId);
-        }
-        if (isId && plausible(text.slice(c.start, c.end))) push(c.start, c.end, 0.95, 'cell:officer-id-column');
+      const { cells, types } = sharedCellTypes(ctx);
+      for (let i = 0; i < cells.length; i++) {
+        if (types[i] !== 'OFFICER_ID') continue;
+        const c = cells[i] as TextCell;
+        if (plausible(text.slice(c.start, c.end))) push(c.start, c.end, 0.95, 'cell:officer-id-column');
       }
       return out;
     },

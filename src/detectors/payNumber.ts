@@ -7,8 +7,8 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { CUE_VALUE_GAP, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
-import type { DetectContext, Detector, Finding } from '../core/types.js';
-import { cueTrie, maybeIdToken, numberCueBefore, sharedTokens } from '../data/police/phrases.js';
+import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
+import { cueTrie, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
 
@@ -62,15 +62,11 @@ export function payNumber(): Detector {
         if (after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(e + 1)))) continue;
         push(s, e, 0.9, 'context-word');
       }
-      const cells = ctx.tableCells();
-      const typeCache = new Map<string, boolean>();
-      for (const c of cells) {
-        let isPay = typeCache.get(c.header);
-        if (isPay === undefined) {
-          isPay = classifyHeader(c.header)?.type === 'PAY_NUMBER';
-          typeCache.set(c.header, isPay);
-        }
-        if (isPay && PAY_NUMBER_VALUE.test(text.slice(c.start, c.end))) push(c.start, c.end, 0.95, 'cell:pay-number-column');
+      const { cells, types } = sharedCellTypes(ctx);
+      for (let i = 0; i < cells.length; i++) {
+        if (types[i] !== 'PAY_NUMBER') continue;
+        const c = cells[i] as TextCell;
+        if (PAY_NUMBER_VALUE.test(text.slice(c.start, c.end))) push(c.start, c.end, 0.95, 'cell:pay-number-column');
       }
       return out;
     },

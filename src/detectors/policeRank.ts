@@ -10,7 +10,7 @@ import { cellAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
-import { buildTrie, isDelimitedSegment, isDigitAt, isUpperAt, tokenChild, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, isDelimitedSegment, isDigitAt, isUpperAt, sharedCellTypes, tokenChild, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 /** Capitalised words that follow a rank without being a name. */
 const NOT_NAMES = new Set([
@@ -303,36 +303,33 @@ const PERSONAL_COLUMNS: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON',
  * @example
  * ```ts
  * const cells = detectContext('Name,Rank\nJo,PC\n').tableCells();
- * rowIsPersonal(cells, 1); // true
+ * rowIsPersonal(cells, 1, cells.map((c) => classifyHeader(c.header)?.type)); // true
  * ```
  */
-export function rowIsPersonal(cells: readonly TextCell[], index: number, headerType: (h: string) => EntityType | undefined): boolean {
+export function rowIsPersonal(cells: readonly TextCell[], index: number, types: readonly (EntityType | undefined)[]): boolean {
   const cell = cells[index] as TextCell;
   if (cell.row === 0) return true;
   for (let d = -12; d <= 12; d++) {
     if (d === 0) continue;
     const other = cells[index + d];
     if (other === undefined || other.row !== cell.row) continue;
-    const t = headerType(other.header);
+    const t = types[index + d];
     if (t !== undefined && PERSONAL_COLUMNS.has(t)) return true;
   }
   return false;
 }
 
-/**
- * A cache of header classifications for one scan.
- *
- * @example
- * ```ts
- * headerTypes()('Rank'); // 'POLICE_RANK'
- * ```
- */
-export function headerTypes(): (h: string) => EntityType | undefined {
-  const cache = new Map<string, EntityType | undefined>();
-  return (h) => {
-    if (!cache.has(h)) cache.set(h, classifyHeader(h)?.type);
-    return cache.get(h);
-  };
+
+/** Index of the cell containing `[start, end)`, or -1 (cells are sorted by start). */
+function cellIndexAt(cells: readonly TextCell[], start: number, end: number): number {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cells[mid] as TextCell).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && end <= (cells[lo - 1] as TextCell).end ? lo - 1 : -1;
 }
 
 /** Is the whole of `value` a rank form (acting/temporary prefixes allowed)? */
@@ -395,8 +392,7 @@ export function policeRank(): Detector {
       }
       const tokens = sharedTokens(text, ctx);
       const seen = new Set<number>();
-      const cells = ctx.tableCells();
-      const typeOf = headerTypes();
+      const { cells, types } = sharedCellTypes(ctx);
       for (const h of sharedRanks(text, ctx, tokens, lexicon)) {
         if (h.evidence === 'none') continue;
         // A rank alone in a table cell is decided by its column and row below (a headcount table is generic).
@@ -404,8 +400,10 @@ export function policeRank(): Detector {
         // `CONSTABLE James` opening a name cell is an upper-case surname (`SMITH John` style), not a rank.
         if (h.kind === 'full' && cells.length > 0) {
           const written = text.slice(h.start, h.end);
-          const cell = cellAt(cells, h.start, h.end);
-          if (written === written.toUpperCase() && cell !== undefined && cell.start === h.start && typeOf(cell.header) === 'PERSON') continue;
+          if (written === written.toUpperCase()) {
+            const ci = cellIndexAt(cells, h.start, h.end);
+            if (ci !== -1 && (cells[ci] as TextCell).start === h.start && types[ci] === 'PERSON') continue;
+          }
         }
         const score = h.evidence === 'number' ? 0.9 : h.evidence === 'segment' ? 0.75 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
         seen.add(h.start);
@@ -414,10 +412,10 @@ export function policeRank(): Detector {
       if (cells.length > 0) {
         let tk = 0;
         cells.forEach((cell, index) => {
-          if (seen.has(cell.start) || cell.end - cell.start > 60 || typeOf(cell.header) !== 'POLICE_RANK') return;
+          if (types[index] !== 'POLICE_RANK' || seen.has(cell.start) || cell.end - cell.start > 60) return;
           // The cell's first token (cells and tokens are both in text order).
           while (tk < tokens.count && (tokens.starts[tk] as number) < cell.start) tk++;
-          if (tk >= tokens.count || !cellIsRank(text, tokens, tk, cell.end, lexicon) || !rowIsPersonal(cells, index, typeOf)) return;
+          if (tk >= tokens.count || !cellIsRank(text, tokens, tk, cell.end, lexicon) || !rowIsPersonal(cells, index, types)) return;
           out.push(makeFinding(text, cell.start, cell.end, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
         });
       }

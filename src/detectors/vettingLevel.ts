@@ -8,9 +8,9 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE } from '../core/regex/vettingLevel.js';
 import { isWordChar } from '../core/text.js';
-import { buildTrie, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedTokens, tokenChild } from '../data/police/phrases.js';
+import { buildTrie, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedCellTypes, sharedTokens, tokenChild } from '../data/police/phrases.js';
 import { GENERIC_WRITTEN, VETTING_SHORT_FORMS, VETTING_WRITTEN } from '../data/police/vetting.js';
-import type { DetectContext, Detector, Finding } from '../core/types.js';
+import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 
 const CUE_BEFORE = 48;
 const NPPV_NEEDLES = ['NPPV', 'nppv', 'Nppv', 'Non-Police Personnel', 'Non Police Personnel'];
@@ -79,16 +79,8 @@ export function vettingLevel(): Detector {
       }
       // Cells of vetting columns and `Vetting:` lines.
       const cellStarts = new Set<number>();
-      const cells = ctx.tableCells();
-      const typeCache = new Map<string, boolean>();
-      for (const c of cells) {
-        let isV = typeCache.get(c.header);
-        if (isV === undefined) {
-          isV = classifyHeader(c.header)?.type === 'VETTING_LEVEL';
-          typeCache.set(c.header, isV);
-        }
-        if (isV) cellStarts.add(c.start);
-      }
+      const { cells, types } = sharedCellTypes(ctx);
+      for (let i = 0; i < cells.length; i++) if (types[i] === 'VETTING_LEVEL') cellStarts.add((cells[i] as TextCell).start);
       const tokens = sharedTokens(text, ctx);
       for (let k = 0; k < tokens.count; k++) {
         const s = tokens.starts[k] as number;

@@ -5,7 +5,9 @@
  *
  * @module
  */
+import { classifyHeader } from '../../core/headers.js';
 import { isWordChar } from '../../core/text.js';
+import type { DetectContext, EntityType, TextCell } from '../../core/types.js';
 
 /**
  * Word tokens of a text: maximal runs of letters/digits (and `&` on its own), as parallel offset arrays.
@@ -479,4 +481,43 @@ export function lineEndNear(text: string, pos: number, max: number): number {
   const ceil = Math.min(text.length, pos + max);
   for (let i = pos; i < ceil; i++) if (text.charCodeAt(i) === 10) return i;
   return ceil;
+}
+
+/** Table cells of a scan with the entity type their header was classified as (`undefined` when none). */
+export interface TypedCells {
+  readonly cells: readonly TextCell[];
+  readonly types: readonly (EntityType | undefined)[];
+}
+
+let cellMemo: WeakMap<object, TypedCells> | undefined;
+
+/**
+ * `ctx.tableCells()` with each cell's header classified, computed once per scan context and shared by the police
+ * detectors (each distinct header string is classified once).
+ *
+ * @example
+ * ```ts
+ * const ctx = detectContext('Name,Rank\nJo,PC\n');
+ * sharedCellTypes(ctx).types; // ['PERSON', 'POLICE_RANK']
+ * ```
+ */
+export function sharedCellTypes(ctx: DetectContext): TypedCells {
+  if (cellMemo === undefined) cellMemo = new WeakMap();
+  const hit = cellMemo.get(ctx);
+  if (hit !== undefined) return hit;
+  const cells = ctx.tableCells();
+  const byHeader = new Map<string, EntityType | null>();
+  const types: (EntityType | undefined)[] = new Array<EntityType | undefined>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const h = (cells[i] as TextCell).header;
+    let t = byHeader.get(h);
+    if (t === undefined) {
+      t = classifyHeader(h)?.type ?? null;
+      byHeader.set(h, t);
+    }
+    types[i] = t ?? undefined;
+  }
+  const typed = { cells, types };
+  cellMemo.set(ctx, typed);
+  return typed;
 }
