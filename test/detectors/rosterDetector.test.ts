@@ -3,7 +3,7 @@ import { detectContext } from '../../src/core/detector.js';
 import { PiiError } from '../../src/core/errors.js';
 import { rosterDetector, rosterMatcher, type StaffMember } from '../../src/detectors/rosterDetector.js';
 
-const staff: StaffMember[] = [
+const staff: Array<StaffMember | string> = [
   { given: 'John', surname: 'Smith', ids: ['4521'] },
   { given: 'Łukasz', surname: 'Wiśniewski', ids: ['7788'] },
   { given: 'Oluwaseun', surname: 'Adeyemi', initials: 'OA' },
