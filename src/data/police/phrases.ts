@@ -22,7 +22,7 @@ export interface Tokens {
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** {@link hashLower} of each token, computed while cutting. */
+  /** {@link hashLower} of each token opening with a capital, digit or `&`, computed while cutting; 0 for the others (hashed on demand). */
   readonly hashes: Int32Array;
 }
 
@@ -56,13 +56,26 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const start = i;
-    let h = 0x811c9dc5;
-    for (;;) {
-      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c < 0xc0 ? c : lowerCode(c)), 16777619);
-      i++;
-      if (c === 38 || i >= n) break;
-      c = text.charCodeAt(i);
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x80 && isWordSlow(c)))) break;
+    // Hash now only tokens that open with a capital, a digit or `&` (the lexicons' first words); lower-case
+    // words, most of any text, are hashed on demand by `tokenChild`.
+    let h = 0;
+    if (c >= 97 && c <= 122) {
+      for (;;) {
+        i++;
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x80 && isWordSlow(c)))) break;
+      }
+    } else {
+      h = 0x811c9dc5;
+      for (;;) {
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c < 0xc0 ? c : lowerCode(c)), 16777619);
+        i++;
+        if (c === 38 || i >= n) break;
+        c = text.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x80 && isWordSlow(c)))) break;
+      }
+      h &= HASH_MASK;
     }
     const end = i;
     if (count === cap) {
@@ -73,7 +86,7 @@ export function tokenize(text: string): Tokens {
     }
     starts[count] = start;
     ends[count] = end;
-    hashes[count] = h & HASH_MASK;
+    hashes[count] = h;
     count++;
   }
   return { count, starts, ends, hashes };
@@ -193,10 +206,12 @@ export function childFor<T>(node: TokenTrie<T>, text: string, s: number, e: numb
  * ```
  */
 export function tokenChild<T>(node: TokenTrie<T>, text: string, tokens: Tokens, k: number): TokenTrie<T> | undefined {
-  let child = node.next.get(tokens.hashes[k] as number);
-  if (child === undefined) return undefined;
   const s = tokens.starts[k] as number;
   const e = tokens.ends[k] as number;
+  let h = tokens.hashes[k] as number;
+  if (h === 0) h = hashLower(text, s, e);
+  let child = node.next.get(h);
+  if (child === undefined) return undefined;
   while (child !== undefined && !sameLower(text, s, e, child.word)) child = child.alt;
   return child;
 }
