@@ -490,21 +490,27 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   // Scored candidates are settled one behind (the next may join it: `Smith, John`) and kept only when reported or
   // when a later full name could make them a name again.
   const candidates: Candidate[] = [];
-  const accepted: Candidate[] = [];
+  const out: Finding[] = [];
   const pending: Candidate[] = [];
   const known = new Set<string>();
   const settle = (c: Candidate, next: Candidate | undefined): void => {
     mergeSurnameComma(text, c, next);
     if (c.score >= 0.7 && c.tokens.length >= 2) for (const t of c.tokens) if (!t.initial && t.key.length >= 3) known.add(t.key);
-    if (c.score >= 0.5) {
-      c.tokens = [];
-      accepted.push(c);
-    } else if (c.tokens.length > 0 && c.tokens.length <= 3 && c.tokens.some((t) => !t.initial)) pending.push(c);
+    if (c.score >= 0.5) out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
+    else if (c.tokens.length > 0 && c.tokens.length <= 3 && c.tokens.some((t) => !t.initial)) pending.push(c);
   };
   const usedCells = new Map<number, number>();
   let run: Token[] = [];
   const flushRun = (): void => {
     if (run.length === 0) return;
+    // Fast path: a lone stop word (`The`, `Tuesday`) or title can hold no name.
+    if (run.length === 1) {
+      const t = run[0] as Token;
+      if ((t.stop && t.end - t.start > 3 && !RANK_HINTS.has(t.key)) || t.anchor === 'title') {
+        run = [];
+        return;
+      }
+    }
     if (rankDetector !== undefined) markRanks(text, run, rankDetector, rankEndSet);
     segmentRun(text, run, rankEndSet, getCells, candidates, usedCells);
     run = [];
@@ -525,13 +531,10 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
       if (!c.tokens.every((t) => known.has(t.key) || t.initial)) continue;
       const weak = c.tokens.some((t) => (t.flags & (WORD | PLACE | COMMON)) !== 0);
       if (weak && !COREF_AFTER.test(text.slice(c.end, c.end + 16))) continue;
-      c.score = 0.8;
       c.reasons.push('coreference');
-      accepted.push(c);
+      out.push(makeFinding(text, c.start, c.end, 'PERSON', 0.8, 'personName', ctx, c.reasons));
     }
   }
-  const out: Finding[] = [];
-  for (const c of accepted) out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
   return out;
 }
 
