@@ -178,7 +178,7 @@ export function location(): Detector {
           for (let t = first; t < tokens.count && t - first < MAX_PLACE_WORDS; t++) {
             const w = text.slice(starts[t], ends[t]);
             if (t > first && !gapIs(text, tokens, t - 1, [' ', '-', "'", '’'])) break;
-            const connector = t > first && (w === 's' || w === 'upon' || w === 'on' || w === 'le' || w === 'under' || w === 'in');
+            const connector = t > first && (w === 's' || w === 'upon' || w === 'on' || w === 'le' || w === 'under');
             if (!connector && (!isUpperAt(text, starts[t] as number) || NOT_PLACE_WORDS.has(w.toLowerCase()) || (w.length > 1 && w === w.toUpperCase()))) break;
             last = t;
           }
@@ -278,6 +278,8 @@ export function location(): Detector {
           push(s, e, 0.8, 'segment');
           continue;
         }
+        // `Sale Sharks`, `Leeds Town Hall`, `Reading Festival`: a place opening a longer name is not a workplace.
+        if (text.charCodeAt(e) === 32 && isUpperAt(text, e + 1)) continue;
         const lineStart = lineStartNear(text, s, 80);
         const before = text.slice(Math.max(lineStart, s - 48), s).toLowerCase();
         if (NOT_WORKPLACE_CUE.test(before.slice(-24))) continue;

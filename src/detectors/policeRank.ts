@@ -35,6 +35,7 @@ const W_TITLE = 16;
 const W_PREFIX_SLASH = 32;
 const W_PREFIX_WORD = 64;
 const W_JOHNSON = 128;
+const W_LEWIS = 256;
 
 /** The word-class flags of token `k` (0 for most words). */
 function wordFlags(text: string, tokens: Tokens, k: number, lexicon: RankLexicon): number {
@@ -114,6 +115,7 @@ export function rankLexicon(): RankLexicon {
   add(Object.keys(RANK_PREFIXES).filter((p) => RANK_PREFIXES[p] === true), W_PREFIX_SLASH);
   add(Object.keys(RANK_PREFIXES).filter((p) => RANK_PREFIXES[p] === false), W_PREFIX_WORD);
   add(['johnson'], W_JOHNSON);
+  add(['lewis'], W_LEWIS);
   return { trie: buildTrie(RANK_FORMS.map(([form, kind]) => [form, { kind, key: phraseTokens(form).join(' ') }] as const)), forms, words: buildTrie(flags) };
 }
 
@@ -258,6 +260,7 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
         const followerFlags = wordFlags(text, tokens, j, lexicon);
         const blocked =
           (key === 'sc' && (followerFlags & W_JOHNSON) !== 0) ||
+          (key === 'cs' && (followerFlags & W_LEWIS) !== 0) ||
           (INSPECTOR_FORMS.has(key) && (followerFlags & W_FICTIONAL) !== 0 && !(j + 1 < tokens.count && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && startsName(text, tokens, j + 1, lexicon)));
         if (!blocked) evidence = 'name';
       }

@@ -68,3 +68,12 @@ describe('location after strong workplace cues', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('location does not take places that open other names', () => {
+  it.each([
+    'In March the Bath Rugby team played at Sale Sharks.',
+    'The Working Group met at Leeds Town Hall.',
+  ])('reports nothing in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

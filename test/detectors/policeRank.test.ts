@@ -126,3 +126,9 @@ describe('policeRank before surnames that are ordinary words', () => {
     expect(ranks(text)).toEqual(expected);
   });
 });
+
+describe('policeRank on C.S. Lewis', () => {
+  it('reports nothing', () => {
+    expect(ranks('CS Lewis wrote books.')).toEqual([]);
+  });
+});
