@@ -10,7 +10,7 @@ import { classifyHeader } from '../core/headers.js';
 import { UNIT_CODE } from '../core/regex/department.js';
 import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS, NOT_UNIT_AFTER } from '../data/police/departments.js';
-import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 type DeptKind = 'name' | 'single' | 'acronym' | 'ambiguous';
 
@@ -81,6 +81,8 @@ export function department(): Detector {
   ];
   const trie = buildTrie(entries);
   const heads = buildTrie(Object.entries(DEPARTMENT_HEADS));
+  const trieFirst = firstWordFilter(trie);
+  const headFirst = firstWordFilter(heads);
   const notAfter = buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const));
   return defineDetector({
     id: 'department',
@@ -125,7 +127,7 @@ export function department(): Detector {
           continue;
         }
         if (!isUpperAt(text, s)) continue;
-        let m = matchAt(text, tokens, k, trie, MAX_WORDS);
+        let m = mayStart(trieFirst, text, tokens, k) ? matchAt(text, tokens, k, trie, MAX_WORDS) : undefined;
         if (m !== undefined) {
           const e = ends[m.last] as number;
           const written = text.slice(s, e);
@@ -150,7 +152,7 @@ export function department(): Detector {
           }
         }
         // Pattern: capitalised words ending in a head word.
-        const head = tokenChild(heads, text, tokens, k)?.value;
+        const head = mayStart(headFirst, text, tokens, k) ? tokenChild(heads, text, tokens, k)?.value : undefined;
         if (head === undefined || k === 0) continue;
         const first = runStart(text, tokens, k);
         let modifiers = 0;

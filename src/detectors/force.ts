@@ -7,7 +7,7 @@
 import { defineDetector, makeFinding } from '../core/detector.js';
 import type { Detector, Finding } from '../core/types.js';
 import { AMBIGUOUS_FORCE_FORMS, FORCES } from '../data/police/forces.js';
-import { buildTrie, isUpperAt, matchAt, phraseTokens, sharedTokens } from '../data/police/phrases.js';
+import { buildTrie, firstWordFilter, isUpperAt, matchAt, mayStart, phraseTokens, sharedTokens } from '../data/police/phrases.js';
 
 type FormKind = 'name' | 'acronym' | 'ambiguous';
 
@@ -37,6 +37,7 @@ export function force(): Detector {
     }
   }
   const trie = buildTrie(entries);
+  const trieFirst = firstWordFilter(trie);
   return defineDetector({
     id: 'force',
     types: ['FORCE'],
@@ -48,7 +49,7 @@ export function force(): Detector {
       for (let k = 0; k < tokens.count; k++) {
         const s = tokens.starts[k] as number;
         if (!isUpperAt(text, s)) continue;
-        const m = matchAt(text, tokens, k, trie, 8);
+        const m = mayStart(trieFirst, text, tokens, k) ? matchAt(text, tokens, k, trie, 8) : undefined;
         if (m !== undefined) {
           const e = tokens.ends[m.last] as number;
           const written = text.slice(s, e);

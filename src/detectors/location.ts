@@ -14,7 +14,7 @@ import type { DetectContext, Detector, Finding, TextCell } from '../core/types.j
 import { PLACES, STATION_NAMES } from '../data/police/places.js';
 import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
 import { FORCES } from '../data/police/forces.js';
-import { buildTrie, tokenChild, isDelimitedSegment, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 type PlaceKind = 'place' | 'station';
 
@@ -137,6 +137,7 @@ export function location(): Detector {
     ...Object.keys(DEPARTMENT_HEADS).map((h) => [h, true] as const),
   ]);
   const gazetteer = buildTrie<PlaceKind>([...STATION_NAMES.map((p) => [p, 'station'] as const), ...PLACES.map((p) => [p, 'place'] as const)]);
+  const gazetteerFirst = firstWordFilter(gazetteer);
   return defineDetector({
     id: 'location',
     types: ['LOCATION'],
@@ -242,7 +243,7 @@ export function location(): Detector {
           continue;
         }
         if (!isUpperAt(text, s)) continue;
-        const m = matchAt(text, tokens, k, gazetteer, MAX_PLACE_WORDS + 2);
+        const m = mayStart(gazetteerFirst, text, tokens, k) ? matchAt(text, tokens, k, gazetteer, MAX_PLACE_WORDS + 2) : undefined;
         if (m === undefined) {
           // A place not in the gazetteer, where the shape says workplace: a roster heading segment next to a
           // shift or date (`Team 5 nights<TAB>Ystrad<TAB>CID`, `Early turn – Ystrad – 08/03`), after `at` near

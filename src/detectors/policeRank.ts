@@ -10,7 +10,7 @@ import { cellAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
-import { buildTrie, isDelimitedSegment, isDigitAt, isUpperAt, sharedCellTypes, tokenChild, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, firstWordFilter, isDelimitedSegment, isDigitAt, isUpperAt, mayStart, sharedCellTypes, tokenChild, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 /** Capitalised words that follow a rank without being a name. */
 const NOT_NAMES = new Set([
@@ -86,6 +86,8 @@ export interface RankLexicon {
   readonly trie: TokenTrie<RankForm>;
   /** Word classes (`W_*` bit flags) of the small word lists, looked up by token hash without allocating. */
   readonly words: TokenTrie<number>;
+  /** {@link firstWordFilter} of `trie`. */
+  readonly first: Uint32Array;
   readonly forms: ReadonlyMap<string, RankKind>;
 }
 
@@ -116,7 +118,8 @@ export function rankLexicon(): RankLexicon {
   add(Object.keys(RANK_PREFIXES).filter((p) => RANK_PREFIXES[p] === false), W_PREFIX_WORD);
   add(['johnson'], W_JOHNSON);
   add(['lewis'], W_LEWIS);
-  return { trie: buildTrie(RANK_FORMS.map(([form, kind]) => [form, { kind, key: phraseTokens(form).join(' ') }] as const)), forms, words: buildTrie(flags) };
+  const trie = buildTrie(RANK_FORMS.map(([form, kind]) => [form, { kind, key: phraseTokens(form).join(' ') }] as const));
+  return { trie, forms, words: buildTrie(flags), first: firstWordFilter(trie) };
 }
 
 function tokenText(text: string, tokens: Tokens, k: number): string {
@@ -216,7 +219,7 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
   for (let k = 0; k < tokens.count; k++) {
     const s0 = starts[k] as number;
     if (!isUpperAt(text, s0)) continue;
-    const m = matchAt(text, tokens, k, lexicon.trie, 5);
+    const m = mayStart(lexicon.first, text, tokens, k) ? matchAt(text, tokens, k, lexicon.trie, 5) : undefined;
     if (m === undefined) {
       // `PC4521`: rank and collar number written as one token.
       const len = (ends[k] as number) - s0;

@@ -8,7 +8,7 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE } from '../core/regex/vettingLevel.js';
 import { isWordChar } from '../core/text.js';
-import { buildTrie, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedCellTypes, sharedTokens, tokenChild } from '../data/police/phrases.js';
+import { buildTrie, firstWordFilter, isUpperAt, lineEndNear, lineStartNear, matchAt, mayStart, sharedCellTypes, sharedTokens, tokenChild } from '../data/police/phrases.js';
 import { GENERIC_WRITTEN, VETTING_SHORT_FORMS, VETTING_WRITTEN } from '../data/police/vetting.js';
 import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 
@@ -55,6 +55,8 @@ export function vettingLevel(): Detector {
   const written = buildTrie(VETTING_WRITTEN.map((w) => [w, true] as const));
   const short = buildTrie(VETTING_SHORT_FORMS.map((w) => [w, w] as const));
   const generic = new Set(GENERIC_WRITTEN);
+  const writtenFirst = firstWordFilter(written);
+  const shortFirst = firstWordFilter(short);
   return defineDetector({
     id: 'vettingLevel',
     types: ['VETTING_LEVEL'],
@@ -87,7 +89,7 @@ export function vettingLevel(): Detector {
         const c = text.charCodeAt(s);
         if (c !== 101 && !isUpperAt(text, s)) continue;
         // Written-out levels (`Management Vetting`); `Security Check` only after a vetting cue.
-        const w0 = matchAt(text, tokens, k, written, 5);
+        const w0 = mayStart(writtenFirst, text, tokens, k) ? matchAt(text, tokens, k, written, 5) : undefined;
         if (w0 !== undefined) {
           const e = tokens.ends[w0.last] as number;
           const phrase = text.slice(s, e);
@@ -96,7 +98,7 @@ export function vettingLevel(): Detector {
           k = w0.last;
           continue;
         }
-        const canonical = tokenChild(short, text, tokens, k)?.value;
+        const canonical = mayStart(shortFirst, text, tokens, k) ? tokenChild(short, text, tokens, k)?.value : undefined;
         if (canonical === undefined) continue;
         const e = tokens.ends[k] as number;
         const form = text.slice(s, e);

@@ -536,3 +536,43 @@ export function sharedCellTypes(ctx: DetectContext): TypedCells {
   cellMemo.set(ctx, typed);
   return typed;
 }
+
+/**
+ * A cheap pre-test for a trie's first words: for each first letter (a–z, and one slot for anything else), a bit
+ * mask of the word lengths (1–31) that occur. Testing a token costs one array read, before any hashing.
+ *
+ * @example
+ * ```ts
+ * const f = firstWordFilter(buildTrie([['Leith', 1]]));
+ * const t = tokenize('Leith Perth');
+ * [mayStart(f, 'Leith Perth', t, 0), mayStart(f, 'Leith Perth', t, 1)]; // [true, false]
+ * ```
+ */
+export function firstWordFilter(trie: TokenTrie<unknown>): Uint32Array {
+  const f = new Uint32Array(27);
+  for (const first of trie.next.values()) {
+    for (let n: TokenTrie<unknown> | undefined = first; n !== undefined; n = n.alt) {
+      const c: number = n.word.charCodeAt(0) - 97;
+      const slot = c >= 0 && c < 26 ? c : 26;
+      f[slot] = (f[slot] as number) | (1 << Math.min(n.word.length, 31));
+    }
+  }
+  return f;
+}
+
+/**
+ * May token `k` be the first word of a phrase of the trie behind `filter`?
+ *
+ * @example
+ * ```ts
+ * const f = firstWordFilter(buildTrie([['CID', 1]]));
+ * mayStart(f, 'CID', tokenize('CID'), 0); // true
+ * ```
+ */
+export function mayStart(filter: Uint32Array, text: string, tokens: Tokens, k: number): boolean {
+  const s = tokens.starts[k] as number;
+  const len = (tokens.ends[k] as number) - s;
+  const c = (text.charCodeAt(s) | 0x20) - 97;
+  const slot = c >= 0 && c < 26 ? c : 26;
+  return (((filter[slot] as number) >>> Math.min(len, 31)) & 1) === 1;
+}
