@@ -76,14 +76,33 @@ export function makeFinding(
  */
 export function detectContext(text: string, options: { explain?: boolean; cell?: DetectContext['cell'] } = {}): DetectContext {
   let cells: ReturnType<typeof findTableCells> | undefined;
+  const memos = new Map<string, unknown>();
   const base = {
     explain: options.explain === true,
     tableCells: () => {
       if (cells === undefined) cells = Object.freeze(findTableCells(text)) as ReturnType<typeof findTableCells>;
       return cells;
     },
+    memo: <T>(key: string, compute: () => T): T => {
+      if (memos.has(key)) return memos.get(key) as T;
+      const value = compute();
+      memos.set(key, value);
+      return value;
+    },
   };
   return options.cell === undefined ? base : { ...base, cell: options.cell };
+}
+
+/**
+ * Computes a value once per scan: through the context's `memo` when it has one, else directly.
+ *
+ * @example
+ * ```ts
+ * const tokens = memoize(ctx, 'tokens', () => tokenize(text));
+ * ```
+ */
+export function memoize<T>(ctx: DetectContext, key: string, compute: () => T): T {
+  return ctx.memo === undefined ? compute() : ctx.memo(key, compute);
 }
 
 /**

@@ -150,6 +150,12 @@ export interface DetectContext {
   readonly cell?: CellContext;
   /** Cells of delimited tables inside the text, with their headers; computed once per scan on first use. */
   readonly tableCells: () => readonly TextCell[];
+  /**
+   * Per-scan memo shared by the detectors of one scan (for example one tokenisation used by several detectors).
+   * `compute` runs at most once per key and scan; results must depend only on the text. Optional so that a
+   * hand-built context still works: use `memoize(ctx, key, compute)` from the core, which falls back to computing.
+   */
+  readonly memo?: <T>(key: string, compute: () => T) => T;
 }
 
 /**

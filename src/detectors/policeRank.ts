@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { defineDetector, makeFinding } from '../core/detector.js';
+import { defineDetector, makeFinding, memoize } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { cellAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
@@ -278,8 +278,6 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
   return hits;
 }
 
-// Per-scan memo of rank hits, shared by policeRank and officerId (same rules as the token memo in phrases.ts).
-let rankMemo: WeakMap<object, { readonly text: string; readonly hits: RankHit[] }> | undefined;
 
 /**
  * {@link scanRanks} computed once per scan context.
@@ -291,13 +289,9 @@ let rankMemo: WeakMap<object, { readonly text: string; readonly hits: RankHit[] 
  * sharedRanks(t, ctx, sharedTokens(t, ctx), rankLexicon()).length; // 1
  * ```
  */
-export function sharedRanks(text: string, ctx: object, tokens: Tokens, lexicon: RankLexicon): RankHit[] {
-  if (rankMemo === undefined) rankMemo = new WeakMap();
-  const hit = rankMemo.get(ctx);
-  if (hit !== undefined && hit.text === text) return hit.hits;
-  const hits = scanRanks(text, tokens, lexicon);
-  rankMemo.set(ctx, { text, hits });
-  return hits;
+export function sharedRanks(text: string, ctx: DetectContext, tokens: Tokens, lexicon: RankLexicon): RankHit[] {
+  // Shared by policeRank, officerId and the name detector through the scan's memo.
+  return memoize(ctx, 'police:ranks', () => scanRanks(text, tokens, lexicon));
 }
 
 const PERSONAL_COLUMNS: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'OFFICER_ID', 'PAY_NUMBER', 'EMAIL', 'PHONE', 'VETTING_LEVEL', 'DEPARTMENT', 'LOCATION']);

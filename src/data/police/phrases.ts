@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { memoize } from '../../core/detector.js';
 import { classifyHeader } from '../../core/headers.js';
 import { isWordChar } from '../../core/text.js';
 import type { DetectContext, EntityType, TextCell } from '../../core/types.js';
@@ -287,9 +288,6 @@ export function matchAt<T>(text: string, tokens: Tokens, i: number, trie: TokenT
   return best;
 }
 
-// Per-scan memo: detectors of one scan share one tokenisation. Keyed weakly by the scan's context object,
-// and checked against the text, so it never changes a result and holds nothing once the scan is over.
-let tokenMemo: WeakMap<object, { readonly text: string; readonly tokens: Tokens }> | undefined;
 
 /**
  * The tokens of `text`, computed once per scan context and shared by the police detectors.
@@ -300,13 +298,9 @@ let tokenMemo: WeakMap<object, { readonly text: string; readonly tokens: Tokens 
  * sharedTokens('PC 4521', ctx) === sharedTokens('PC 4521', ctx); // true
  * ```
  */
-export function sharedTokens(text: string, ctx: object): Tokens {
-  if (tokenMemo === undefined) tokenMemo = new WeakMap();
-  const hit = tokenMemo.get(ctx);
-  if (hit !== undefined && hit.text === text) return hit.tokens;
-  const tokens = tokenize(text);
-  tokenMemo.set(ctx, { text, tokens });
-  return tokens;
+export function sharedTokens(text: string, ctx: DetectContext): Tokens {
+  // Detectors of one scan share one tokenisation through the scan's memo.
+  return memoize(ctx, 'police:tokens', () => tokenize(text));
 }
 
 /**
@@ -504,7 +498,6 @@ export interface TypedCells {
   readonly types: readonly (EntityType | undefined)[];
 }
 
-let cellMemo: WeakMap<object, TypedCells> | undefined;
 
 /**
  * `ctx.tableCells()` with each cell's header classified, computed once per scan context and shared by the police
@@ -517,9 +510,10 @@ let cellMemo: WeakMap<object, TypedCells> | undefined;
  * ```
  */
 export function sharedCellTypes(ctx: DetectContext): TypedCells {
-  if (cellMemo === undefined) cellMemo = new WeakMap();
-  const hit = cellMemo.get(ctx);
-  if (hit !== undefined) return hit;
+  return memoize(ctx, 'police:cellTypes', () => classifyCells(ctx));
+}
+
+function classifyCells(ctx: DetectContext): TypedCells {
   const cells = ctx.tableCells();
   const byHeader = new Map<string, EntityType | null>();
   const types: (EntityType | undefined)[] = new Array<EntityType | undefined>(cells.length);
@@ -532,9 +526,7 @@ export function sharedCellTypes(ctx: DetectContext): TypedCells {
     }
     types[i] = t ?? undefined;
   }
-  const typed = { cells, types };
-  cellMemo.set(ctx, typed);
-  return typed;
+  return { cells, types };
 }
 
 /**
