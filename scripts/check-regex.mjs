@@ -81,6 +81,9 @@ export async function inlineRegexes(root = ROOT) {
         } else if (copyOf(src, 'source') !== undefined && (flags === undefined || copyOf(flags, 'flags') === copyOf(src, 'source'))) {
           // `new RegExp(X.source, X.flags)`: a fresh copy of a named pattern (for its own lastIndex); checked as X.
           out.push({ where: at(node), source: null, flags: null, kind: 'copy', of: copyOf(src, 'source') });
+        } else if (copyOf(src, 'source') !== undefined && ts.isStringLiteralLike(flags)) {
+          // `new RegExp(X.source, 'gu')`: X's pattern with other flags; checked with those flags.
+          out.push({ where: at(node), source: null, flags: flags.text, kind: 'copy', of: copyOf(src, 'source') });
         } else {
           out.push({ where: at(node), source: null, flags: null, kind: 'dynamic' });
         }
@@ -100,7 +103,9 @@ export async function collectRegexes(root = ROOT) {
     if (r.kind !== 'copy') return r;
     const named = byName.get(r.of);
     // A copy of a pattern held in a variable (a parameter, say): the pattern itself is checked where it is written.
-    return named === undefined ? { ...r, status: 'copy', where: `${r.where} (copy of the RegExp in \`${r.of}\`)` } : { ...r, source: named.source, flags: named.flags, where: `${r.where} (copy of ${r.of})` };
+    return named === undefined
+      ? { ...r, status: 'copy', where: `${r.where} (copy of the RegExp in \`${r.of}\`)` }
+      : { ...r, source: named.source, flags: r.flags ?? named.flags, where: `${r.where} (copy of ${r.of})` };
   });
   return [...exported, ...inline];
 }
