@@ -1,0 +1,39 @@
+/**
+ * Developer speed check: throughput of the default and pattern pipelines and of each detector alone, on the
+ * benchmark's seeded mixed/prose/table text (bench/corpora/generate.mjs). Per-detector figures include the
+ * shared per-scan work (table finding, tokenisation) that a pipeline pays once.
+ *
+ *   npx esbuild scripts/eval/speed.ts --bundle --platform=node --format=esm --outfile=/tmp/speed.mjs --log-level=warning && node /tmp/speed.mjs [MB] [mix] [detectors]
+ */
+import { createPipeline } from '../../src/core/pipeline.js';
+import { detectContext } from '../../src/core/detector.js';
+import { patternDetectors } from '../../src/core/presets.js';
+import { defaultDetectors } from '../../src/presets.js';
+
+const mbWanted = Number(process.argv[2] ?? 2);
+const mixes = (process.argv[3] ?? 'mixed,prose,table').split(',');
+const perDetector = process.argv[4] === 'detectors';
+process.argv[1] = 'speed';
+// @ts-expect-error plain JS module without types in this path
+const { generateText } = (await import('../../bench/corpora/generate.mjs')) as { generateText: (o: { chars: number; seed: number; mix: string }) => string };
+
+function time(fn: () => unknown): number {
+  fn();
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    fn();
+    runs.push(performance.now() - t);
+  }
+  return runs.sort((a, b) => a - b)[1] as number;
+}
+
+for (const mix of mixes) {
+  const text = generateText({ chars: mbWanted * 1_000_000, seed: 7, mix });
+  const mb = text.length / 1e6;
+  const report = (name: string, ms: number) => console.log(`${mix.padEnd(6)} ${name.padEnd(16)} ${(mb / (ms / 1000)).toFixed(1).padStart(7)} MB/s`);
+  report('default', time(() => createPipeline({ detectors: defaultDetectors() }).scan(text)));
+  report('pattern', time(() => createPipeline({ detectors: patternDetectors() }).scan(text)));
+  report('empty pipeline', time(() => createPipeline({ detectors: [] }).scan(text)));
+  if (perDetector) for (const d of defaultDetectors()) report(d.id, time(() => d.detect(text, detectContext(text))));
+}
