@@ -420,16 +420,22 @@ function markRanks(text: string, run: Token[], rankDetector: Detector, ends: Set
   while (ws > 0 && ws > first.start - 48 && isWordChar(text.charCodeAt(ws - 1))) ws--;
   let we = Math.min(text.length, last.end + 24);
   while (we < text.length && we < last.end + 48 && isWordChar(text.charCodeAt(we))) we++;
+  const spans: Array<readonly [number, number]> = [];
   for (const f of rankDetector.detect(text.slice(ws, we), RANK_WINDOW_CONTEXT)) {
     if (f.score < 0.5) continue;
-    const rs = ws + f.start;
-    const re = ws + f.end;
-    ends.add(re);
-    for (const t of run) {
-      if (rs <= t.start && t.end <= re) {
-        t.anchor = 'rank';
-        t.stop = false;
-      }
+    spans.push([ws + f.start, ws + f.end]);
+    ends.add(ws + f.end);
+  }
+  if (spans.length === 0) return;
+  spans.sort((a, b) => a[0] - b[0]);
+  // One pass over the run's tokens and the sorted spans.
+  let si = 0;
+  for (const t of run) {
+    while (si < spans.length && (spans[si] as readonly [number, number])[1] <= t.start) si++;
+    const r = spans[si];
+    if (r !== undefined && r[0] <= t.start && t.end <= r[1]) {
+      t.anchor = 'rank';
+      t.stop = false;
     }
   }
 }
@@ -514,7 +520,10 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     if (rankDetector !== undefined) markRanks(text, run, rankDetector, rankEndSet);
     segmentRun(text, run, rankEndSet, getCells, candidates, usedCells);
     run = [];
-    while (candidates.length > 1) settle(candidates.shift() as Candidate, candidates[0]);
+    if (candidates.length > 1) {
+      for (let k = 0; k + 1 < candidates.length; k++) settle(candidates[k] as Candidate, candidates[k + 1]);
+      candidates.splice(0, candidates.length - 1);
+    }
   };
   tokenize(text, lex, (t) => {
     const prev = run[run.length - 1];
@@ -674,10 +683,19 @@ const PLACE_WORDS = new Set(['at', 'in', 'near', 'outside', 'across']);
 const NOT_PERSON_WORDS = new Set(['upon', 'of', 'on', 'in', 'at', 'near', 'the']);
 
 function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Map<number, number>, afterStop: boolean): void {
-  let seg = segIn;
+  const seg = segIn;
   if (seg.length > 5) {
-    // Long runs of capitalised words are titles or headings; keep only pieces anchored by names.
-    seg = seg.slice(-5);
+    // A long run of capitalised words is a heading or an undelimited list (`Aaron Smith Jane Doe Peter Brown`):
+    // keep the pairs the lexicon knows as given name + name, each scored on its own.
+    for (let i = 0; i + 1 < seg.length; i++) {
+      const a = seg[i] as Token;
+      const b = seg[i + 1] as Token;
+      if (isStrong(a.flags) && (a.flags & GIVEN) !== 0 && isStrong(b.flags)) {
+        scoreSegment(text, [a, b], rankEnds, getCells, out, used, false);
+        i++;
+      }
+    }
+    return;
   }
   let start = (seg[0] as Token).start;
   const end = (seg[seg.length - 1] as Token).end;

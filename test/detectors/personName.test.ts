@@ -116,6 +116,22 @@ describe('personName', () => {
     }
   });
 
+  it.each([
+    ['capitalised words', 'Aaron Smith '.repeat(90_000)],
+    ['rank abbreviations', 'PC DC DS Sgt '.repeat(80_000)],
+    ['surname commas', 'Smith, '.repeat(150_000)],
+    ['initials', 'A. '.repeat(350_000)],
+  ])('stays linear on 1 MB of %s', (_label, text) => {
+    const d = personName();
+    const t0 = performance.now();
+    d.detect(text, detectContext(text));
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
+
+  it('finds the names in a long undelimited run of capitalised words', () => {
+    expect(names('Present: Aaron Smith Jane Doe Peter Brown Amara Okafor Gurpreet Kaur')).toEqual(['Aaron Smith', 'Jane Doe', 'Amara Okafor', 'Gurpreet Kaur']);
+  });
+
   it.each([[{ extraNames: [1] }], [{ ranks: 'yes' }], [null]])('rejects bad options %j with INVALID_OPTION', (o) => {
     expect(() => personName(o as never)).toThrow(PiiError);
   });
