@@ -176,6 +176,40 @@ function mapBack(input: string, f: Finding, toOriginal: (o: number) => number): 
   return { ...f, start, end, text: input.slice(start, end) };
 }
 
+/** Longest redaction marker looked for around a finding (`[DRIVING_LICENCE]`, `PERSON_` + 64 hex digits). */
+const MARKER_MAX = 96;
+const MARKER_WORDS: ReadonlySet<string> = new Set<string>([...ENTITY_TYPES, 'REDACTED']);
+
+function isMarkerChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isHex(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a finding lies inside what this library's own redaction wrote: a label such as `[PERSON]` or
+ * `[REDACTED]`, or a pseudonym such as `PERSON_3b1f0c9a52de`. Re-scanning a redacted text must not report them.
+ */
+function insideRedactionMarker(text: string, f: Finding): boolean {
+  for (let k = f.start; k < f.end; k++) if (!isMarkerChar(text.charCodeAt(k))) return false;
+  let i = f.start;
+  while (i > 0 && f.start - i < MARKER_MAX && isMarkerChar(text.charCodeAt(i - 1))) i--;
+  let j = f.end;
+  while (j < text.length && j - f.end < MARKER_MAX && isMarkerChar(text.charCodeAt(j))) j++;
+  const word = text.slice(i, j);
+  if (text.charCodeAt(i - 1) === 91 && text.charCodeAt(j) === 93 && MARKER_WORDS.has(word)) return true;
+  const cut = word.lastIndexOf('_');
+  if (cut <= 0) return false;
+  const digest = word.slice(cut + 1);
+  return ENTITY_TYPES.includes(word.slice(0, cut) as EntityType) && digest.length >= 8 && digest.length <= 64 && isHex(digest);
+}
+
 function isValidFinding(f: Finding, length: number): boolean {
   return (
     f !== null &&
@@ -234,6 +268,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     if (opts.deny !== undefined && opts.deny.length > 0) for (const f of denyFindings(text, opts.deny, explain)) found.push(f);
     found = found.map((f) => boost(text, f, contextTable.get(f.type), explain));
     if (norm.changed) found = found.map((f) => mapBack(input, f, norm.toOriginal));
+    found = found.filter((f) => !insideRedactionMarker(input, f));
     if (allowStrings.size > 0 || allowRegexes.length > 0) found = found.filter((f) => !isAllowed(f, allowStrings, allowRegexes));
     if (typeFilter !== undefined) found = found.filter((f) => typeFilter.has(f.type));
     found = joinPartialOverlaps(input, found);

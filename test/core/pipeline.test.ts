@@ -209,4 +209,19 @@ describe('createPipeline', () => {
     const short = createPipeline({ detectors: [], deny: [{ text: 'ab@met.police.uk', type: 'EMAIL' }], allow: [/^a+b@/u] });
     expect(short.scan('x ab@met.police.uk y')).toHaveLength(0);
   });
+
+  it('does not report the redaction markers it writes ([PERSON], [REDACTED], PERSON_<hex>)', () => {
+    const any = defineDetector({
+      id: 'caps',
+      types: ['PERSON'],
+      detect(text, ctx) {
+        const out: Finding[] = [];
+        for (const m of text.matchAll(/[A-Z][A-Za-z]+/gu)) out.push(makeFinding(text, m.index, m.index + m[0].length, 'PERSON', 0.9, 'caps', ctx));
+        return out;
+      },
+    });
+    const p = createPipeline({ detectors: [any] });
+    expect(p.scan('| [PERSON] | [REDACTED] | PERSON_3b1f0c9a52de |')).toEqual([]);
+    expect(p.scan('[Jones] PERSONA_3b1f0c9a52de [PERSON').map((f) => f.text)).toEqual(['Jones', 'PERSONA', 'PERSON']);
+  });
 });
