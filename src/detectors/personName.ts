@@ -507,6 +507,29 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   };
   const usedCells = new Map<number, number>();
   let run: Token[] = [];
+  // In a pipeline scan the rank detector's work is memoised per scan (shared with the pipeline's own policeRank):
+  // one full-text call costs little. A hand-built context has no memo: rank windows are checked run by run instead.
+  let allRanks: Array<readonly [number, number]> | undefined;
+  if (rankDetector !== undefined && ctx.memo !== undefined) {
+    allRanks = [];
+    for (const f of rankDetector.detect(text, ctx.explain ? { ...ctx, explain: false } : ctx)) {
+      if (f.score < 0.5) continue;
+      allRanks.push([f.start, f.end]);
+      rankEndSet.add(f.end);
+    }
+    allRanks.sort((a, b) => a[0] - b[0]);
+  }
+  let rankPtr = 0;
+  const markFromAll = (spans: ReadonlyArray<readonly [number, number]>): void => {
+    for (const t of run) {
+      while (rankPtr < spans.length && (spans[rankPtr] as readonly [number, number])[1] <= t.start) rankPtr++;
+      const r = spans[rankPtr];
+      if (r !== undefined && r[0] <= t.start && t.end <= r[1]) {
+        t.anchor = 'rank';
+        t.stop = false;
+      }
+    }
+  };
   const flushRun = (): void => {
     if (run.length === 0) return;
     // Fast path: a lone stop word (`The`, `Tuesday`) or title can hold no name.
@@ -517,7 +540,8 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
         return;
       }
     }
-    if (rankDetector !== undefined) markRanks(text, run, rankDetector, rankEndSet);
+    if (allRanks !== undefined) markFromAll(allRanks);
+    else if (rankDetector !== undefined) markRanks(text, run, rankDetector, rankEndSet);
     segmentRun(text, run, rankEndSet, getCells, candidates, usedCells);
     run = [];
     if (candidates.length > 1) {

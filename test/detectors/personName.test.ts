@@ -87,6 +87,16 @@ describe('personName', () => {
     for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it.each(['Arresting officer: Insp 11669 Novák', 'DS R. Kowalczyk took it.', 'Detective Chief Inspector Bethan ap Rhys chaired it.'])(
+    'anchors on ranks with a hand-built context (no per-scan memo) in %j',
+    (text) => {
+      const bare = { explain: false, tableCells: () => [] };
+      const withMemo = detectContext(text);
+      expect(personName().detect(text, bare).map((f) => f.text)).toEqual(personName().detect(text, withMemo).map((f) => f.text));
+      expect(personName().detect(text, bare).length).toBe(1);
+    },
+  );
+
   it('does not report the name inside an e-mail address', () => {
     const text = 'Write to amara.okafor@example.police.uk today.';
     expect(names(text)).toEqual([]);
