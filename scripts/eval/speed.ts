@@ -14,7 +14,6 @@ const mbWanted = Number(process.argv[2] ?? 2);
 const mixes = (process.argv[3] ?? 'mixed,prose,table').split(',');
 const perDetector = process.argv[4] === 'detectors';
 process.argv[1] = 'speed';
-// @ts-expect-error plain JS module without types in this path
 const { generateText } = (await import('../../bench/corpora/generate.mjs')) as { generateText: (o: { chars: number; seed: number; mix: string }) => string };
 
 function time(fn: () => unknown): number {
