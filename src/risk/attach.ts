@@ -38,7 +38,7 @@ export interface FindingWithRisk extends Finding {
  */
 export function attachNameRisk(findings: readonly Finding[], options: NameRiskOptions = {}): FindingWithRisk[] {
   return findings.map((f) => {
-    if (f.type !== 'PERSON' || f.text.replace(/[^\p{L}]/gu, '').length < 2) return f;
+    if (f.type !== 'PERSON' || f.text.replace(/\P{L}/gu, '').length < 2) return f;
     const r = nameRisk(f.text, options);
     return {
       ...f,
