@@ -137,6 +137,8 @@ export interface WorkbookModel {
 }
 
 const DEFAULTS = { maxCells: 20_000_000, maxSharedStrings: 10_000_000, maxXmlDepth: 256 };
+/** Columns in a worksheet (XFD is column 16,384). */
+const MAX_COLUMNS = 16_384;
 
 /**
  * Converts a cell reference such as `AB12` to 0-based `[row, col]`, or undefined.
@@ -431,10 +433,11 @@ export function readWorkbookModel(bytes: Uint8Array, limits: WorkbookLimits = {}
             break;
           case 'col': {
             const min = Number(a.min);
-            const max = Math.min(Number(a.max), min + 16384);
+            // Excel has 16,384 columns: clamp, so a huge `min`/`max` can neither loop for ever nor for long.
+            const max = Math.min(Number(a.max), MAX_COLUMNS);
             const zero = a.width !== undefined && Number(a.width) === 0;
             if ((a.hidden === '1' || a.hidden === 'true' || zero) && Number.isInteger(min) && Number.isInteger(max)) {
-              for (let c = min; c <= max; c++) sheet.hiddenCols.add(c - 1);
+              for (let c = Math.max(1, min); c <= max; c++) sheet.hiddenCols.add(c - 1);
             }
             break;
           }
