@@ -8,24 +8,30 @@ import type { TextCell } from './types.js';
 import { classifyHeader } from './headers.js';
 import { HEADER_REJECT, HEADER_TITLE, KEY_VALUE } from './regex/tables.js';
 
-interface Line {
-  readonly start: number;
-  readonly end: number;
+/** Line bounds (line breaks and a `\r` before them excluded), as parallel offset arrays. */
+interface Lines {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
+function splitLines(text: string): Lines {
   const n = text.length;
-  while (start <= n) {
+  let count = 1;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) count++;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  let start = 0;
+  for (let k = 0; k < count; k++) {
     let nl = text.indexOf('\n', start);
     if (nl === -1) nl = n;
     let end = nl;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    lines.push({ start, end });
+    starts[k] = start;
+    ends[k] = end;
     start = nl + 1;
   }
-  return lines;
+  return { count, starts, ends };
 }
 
 interface RawCell {
@@ -34,14 +40,14 @@ interface RawCell {
 }
 
 /** Splits one line on a separator, honouring double-quoted fields; cells are trimmed of spaces and quotes. */
-function splitCells(text: string, line: Line, sep: string): RawCell[] {
+function splitCells(text: string, lineStart: number, lineEnd: number, sep: string): RawCell[] {
   const cells: RawCell[] = [];
-  let i = line.start;
+  let i = lineStart;
   let cellStart = i;
   let inQuotes = false;
   const sepCode = sep.charCodeAt(0);
-  for (; i <= line.end; i++) {
-    const c = i < line.end ? text.charCodeAt(i) : -1;
+  for (; i <= lineEnd; i++) {
+    const c = i < lineEnd ? text.charCodeAt(i) : -1;
     if (c === 34) inQuotes = !inQuotes;
     else if ((c === sepCode && !inQuotes) || c === -1) {
       cells.push(trimCell(text, cellStart, i));
@@ -67,9 +73,9 @@ function isPad(c: number): boolean {
 const SEPARATORS = ['\t', '|', ',', ';'] as const;
 const MAX_HEADER_CELL = 40;
 
-function looksLikeHeader(text: string, cells: readonly RawCell[]): boolean {
+function looksLikeHeader(text: string, cells: readonly RawCell[], known: Map<string, boolean>): boolean {
   let named = 0;
-  let known = 0;
+  let classified = 0;
   let titled = 0;
   for (const c of cells) {
     const len = c.end - c.start;
@@ -79,14 +85,19 @@ function looksLikeHeader(text: string, cells: readonly RawCell[]): boolean {
     // Headers hold a few words, not numbers, dates, sentences or e-mail addresses.
     if (HEADER_REJECT.test(v) || v.endsWith('.') || v.split(' ').length > 4) return false;
     named++;
-    if (classifyHeader(v) !== undefined) known++;
+    let isKnown = known.get(v);
+    if (isKnown === undefined) {
+      isKnown = classifyHeader(v) !== undefined;
+      known.set(v, isKnown);
+    }
+    if (isKnown) classified++;
     if (HEADER_TITLE.test(v)) titled++;
   }
-  return named >= 2 && (known > 0 || titled === named);
+  return named >= 2 && (classified > 0 || titled === named);
 }
 
-function isRule(text: string, line: Line): boolean {
-  const v = text.slice(line.start, line.end);
+function isRule(text: string, lines: Lines, k: number): boolean {
+  const v = text.slice(lines.starts[k], lines.ends[k]);
   return /^[\s|:+-]+$/u.test(v) && v.includes('-');
 }
 
@@ -103,35 +114,37 @@ function isRule(text: string, line: Line): boolean {
  */
 export function findTableCells(text: string): TextCell[] {
   const lines = splitLines(text);
+  const { starts, ends } = lines;
+  const nLines = lines.count;
   const counts = separatorCounts(text, lines);
   const out: TextCell[] = [];
-  const inTable = new Uint8Array(lines.length);
+  const inTable = new Uint8Array(nLines);
+  // Headers repeat (each prose line with commas is tried as one): classify each distinct cell text once.
+  const known = new Map<string, boolean>();
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] as Line;
+  while (i < nLines) {
     let matched = false;
     for (let s = 0; s < SEPARATORS.length; s++) {
       const k = counts[i * SEPARATORS.length + s] as number;
       // A header needs a separator, and the next line at least as many (cheap test before any parsing).
-      if (k === 0 || i + 1 >= lines.length) continue;
+      if (k === 0 || i + 1 >= nLines) continue;
       const nextK = counts[(i + 1) * SEPARATORS.length + s] as number;
       const sep = SEPARATORS[s] as string;
-      if (nextK < k && !(sep === '|' && isRule(text, lines[i + 1] as Line))) continue;
-      const header = splitCells(text, line, sep);
-      if (header.length < 2 || !looksLikeHeader(text, header)) continue;
+      if (nextK < k && !(sep === '|' && isRule(text, lines, i + 1))) continue;
+      const header = splitCells(text, starts[i] as number, ends[i] as number, sep);
+      if (header.length < 2 || !looksLikeHeader(text, header, known)) continue;
       // Collect following rows with the same number of cells (rule lines skipped).
       let j = i + 1;
       let rows = 0;
       const rowCells: RawCell[][] = [];
-      while (j < lines.length) {
-        const l = lines[j] as Line;
-        if (l.end === l.start) break;
-        if (sep === '|' && isRule(text, l)) {
+      while (j < nLines) {
+        if (ends[j] === starts[j]) break;
+        if (sep === '|' && isRule(text, lines, j)) {
           j++;
           continue;
         }
         if ((counts[j * SEPARATORS.length + s] as number) < k) break;
-        const cells = splitCells(text, l, sep);
+        const cells = splitCells(text, starts[j] as number, ends[j] as number, sep);
         if (cells.length !== header.length) break;
         rowCells.push(cells);
         rows++;
@@ -139,11 +152,13 @@ export function findTableCells(text: string): TextCell[] {
       }
       if (rows === 0) continue;
       const names = header.map((c) => text.slice(c.start, c.end));
-      rowCells.forEach((cells, r) => {
-        cells.forEach((c, col) => {
+      for (let r = 0; r < rowCells.length; r++) {
+        const cells = rowCells[r] as RawCell[];
+        for (let col = 0; col < cells.length; col++) {
+          const c = cells[col] as RawCell;
           if (c.end > c.start) out.push({ start: c.start, end: c.end, header: names[col] ?? '', row: r + 1, col });
-        });
-      });
+        }
+      }
       for (let t = i; t < j; t++) inTable[t] = 1;
       i = j;
       matched = true;
@@ -152,18 +167,19 @@ export function findTableCells(text: string): TextCell[] {
     if (!matched) i++;
   }
   // `Label: value` lines outside tables: the colon must come within the label's length.
-  for (let t = 0; t < lines.length; t++) {
+  for (let t = 0; t < nLines; t++) {
     if (inTable[t] === 1) continue;
-    const l = lines[t] as Line;
-    if (l.end - l.start > 400 || l.end - l.start < 3) continue;
-    const colon = text.indexOf(':', l.start);
-    if (colon === -1 || colon >= l.end || colon - l.start > 48) continue;
-    const v = text.slice(l.start, l.end);
+    const ls = starts[t] as number;
+    const le = ends[t] as number;
+    if (le - ls > 400 || le - ls < 3) continue;
+    const colon = text.indexOf(':', ls);
+    if (colon === -1 || colon >= le || colon - ls > 48) continue;
+    const v = text.slice(ls, le);
     const m = KEY_VALUE.exec(v);
     if (m === null) continue;
     const label = (m[1] as string).trim();
     const value = (m[2] as string).trimEnd();
-    const valueStart = l.start + v.indexOf(value, v.indexOf(':') + 1);
+    const valueStart = ls + v.indexOf(value, v.indexOf(':') + 1);
     out.push({ start: valueStart, end: valueStart + value.length, header: label, row: 0, col: 0 });
   }
   out.sort((a, b) => a.start - b.start);
@@ -171,13 +187,15 @@ export function findTableCells(text: string): TextCell[] {
 }
 
 /** Separator counts per line, in one pass: `counts[line * 4 + s]` for separator `SEPARATORS[s]`. */
-function separatorCounts(text: string, lines: readonly Line[]): Uint32Array {
-  const counts = new Uint32Array(lines.length * SEPARATORS.length);
-  for (let li = 0; li < lines.length; li++) {
-    const l = lines[li] as Line;
+function separatorCounts(text: string, lines: Lines): Uint32Array {
+  const counts = new Uint32Array(lines.count * SEPARATORS.length);
+  for (let li = 0; li < lines.count; li++) {
     const base = li * SEPARATORS.length;
-    for (let i = l.start; i < l.end; i++) {
+    const end = lines.ends[li] as number;
+    for (let i = lines.starts[li] as number; i < end; i++) {
       const c = text.charCodeAt(i);
+      // Rules out letters, nearly every code unit, before the four tests.
+      if (c >= 60 && c !== 124) continue;
       if (c === 9) counts[base] = (counts[base] as number) + 1;
       else if (c === 124) counts[base + 1] = (counts[base + 1] as number) + 1;
       else if (c === 44) counts[base + 2] = (counts[base + 2] as number) + 1;

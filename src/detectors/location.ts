@@ -51,6 +51,8 @@ const NOT_PLACE_WORDS = new Set([
   'collar', 'warrant', 'rota', 'early', 'late', 'turn', 'driver', 'observer', 'operator', 'enquiries', 'i', 'we', 'he', 'she', 'they',
 ]);
 const MAX_PLACE_WORDS = 4;
+/** Lower-case words (case-sensitive) that join a place name: `King's Lynn`, `Stratford upon Avon`. */
+const CONNECTORS: ReadonlySet<string> = new Set(['s', 'upon', 'on', 'le', 'under']);
 /** Words after a capitalised run that make it something other than a workplace (a court, a road, a business). */
 const PLACE_NOT_FOLLOWED = /^[ '’]+(?:Magistrates|Crown|County|Court|Road|Street|Lane|Avenue|Council|Hospital|University|College|School|Airport|FC|Ltd|Limited|PLC|Hotel|Church|Park|Centre|Club|Prison)\b/u;
 /** Words that say where someone works strongly enough to take a capitalised place name not in the gazetteer (`based at Ystradgynlais`). */
@@ -81,6 +83,20 @@ function headingNeighbour(text: string, s: number, e: number): boolean {
   const lineEnd = lineEndNear(text, e, 161);
   if (lineEnd - lineStart > 160 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10)) return false;
   return /\d/u.test(text.slice(lineStart, s)) || /\d/u.test(text.slice(e, lineEnd));
+}
+
+/** Is `text[s, e)` longer than one code unit and unchanged by upper-casing (`CID`, `4`), as `w === w.toUpperCase()`? */
+function allCapsWord(text: string, s: number, e: number): boolean {
+  if (e - s <= 1) return false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 0x80) {
+      const w = text.slice(s, e);
+      return w === w.toUpperCase();
+    }
+  }
+  return true;
 }
 
 function gapIs(text: string, tokens: Tokens, a: number, allowed: readonly string[]): boolean {
@@ -138,6 +154,10 @@ export function location(): Detector {
   ]);
   const gazetteer = buildTrie<PlaceKind>([...STATION_NAMES.map((p) => [p, 'station'] as const), ...PLACES.map((p) => [p, 'place'] as const)]);
   const gazetteerFirst = firstWordFilter(gazetteer);
+  const notPlaceWords = buildTrie([...NOT_PLACE_WORDS].map((w) => [w, true] as const));
+  /** Is token `t` one of {@link NOT_PLACE_WORDS} (a trie hit confirmed against the set, so the test is unchanged)? */
+  const notPlaceWord = (text: string, tokens: Tokens, t: number): boolean =>
+    tokenChild(notPlaceWords, text, tokens, t) !== undefined && NOT_PLACE_WORDS.has(text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
   return defineDetector({
     id: 'location',
     types: ['LOCATION'],
@@ -177,10 +197,10 @@ export function location(): Detector {
         if (known !== undefined) last = known.last;
         else {
           for (let t = first; t < tokens.count && t - first < MAX_PLACE_WORDS; t++) {
-            const w = text.slice(starts[t], ends[t]);
             if (t > first && !gapIs(text, tokens, t - 1, [' ', '-', "'", '’'])) break;
-            const connector = t > first && (w === 's' || w === 'upon' || w === 'on' || w === 'le' || w === 'under');
-            if (!connector && (!isUpperAt(text, starts[t] as number) || NOT_PLACE_WORDS.has(w.toLowerCase()) || (w.length > 1 && w === w.toUpperCase()))) break;
+            const wl = (ends[t] as number) - (starts[t] as number);
+            const connector = t > first && wl <= 5 && wl !== 3 && CONNECTORS.has(text.slice(starts[t], ends[t]));
+            if (!connector && (!isUpperAt(text, starts[t] as number) || notPlaceWord(text, tokens, t) || allCapsWord(text, starts[t] as number, ends[t] as number))) break;
             last = t;
           }
         }

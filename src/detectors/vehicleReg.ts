@@ -86,10 +86,14 @@ function vehicleWordIn(text: string, from: number, to: number, re: RegExp): bool
 function hasContext(text: string, start: number, end: number, ctx: DetectContext, words: RegExp, headers: Map<string, boolean>): boolean {
   if (ctx.cell !== undefined && (ctx.cell.columnType === 'VEHICLE_REG' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'VEHICLE_REG'))) return true;
   // A vehicle word up to CONTEXT_BEFORE units before the mark or CONTEXT_AFTER units after it, on the same line.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (vehicleWordIn(text, Math.max(lineStart, start - CONTEXT_BEFORE), start, words)) return true;
-  const nl = text.indexOf('\n', end);
-  if (vehicleWordIn(text, end, Math.min(nl === -1 ? text.length : nl, end + CONTEXT_AFTER), words)) return true;
+  // Both line searches are bounded by the window, so dense marks on one long line stay linear.
+  let from = start;
+  while (from > 0 && start - from < CONTEXT_BEFORE && text.charCodeAt(from - 1) !== 10) from--;
+  if (vehicleWordIn(text, from, start, words)) return true;
+  let to = end;
+  const ceil = Math.min(text.length, end + CONTEXT_AFTER);
+  while (to < ceil && text.charCodeAt(to) !== 10) to++;
+  if (vehicleWordIn(text, end, to, words)) return true;
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
