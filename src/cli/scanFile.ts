@@ -65,7 +65,27 @@ export function locate(text: string, findings: readonly Finding[]): LocatedFindi
  */
 export function scanFile(file: string, pipeline: Pipeline): FileResult {
   const bytes = readInput(file);
+  try {
+    return scanBytes(file, bytes, pipeline);
+  } catch (e) {
+    // Name the file in every error (never its content), so a batch run says which input failed.
+    if (e instanceof PiiError && e.where !== file) throw new PiiError(e.code, e.message, file === '-' ? 'stdin' : file);
+    throw e;
+  }
+}
+
+/** Spreadsheets are recognised by their content as well as by their extension. */
+function sniff(bytes: Uint8Array): 'zip' | 'ole' | undefined {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  return undefined;
+}
+
+function scanBytes(file: string, bytes: Uint8Array, pipeline: Pipeline): FileResult {
   const ext = file === '-' ? '.txt' : extname(file).toLowerCase();
+  const kind = sniff(bytes);
+  if (kind === 'ole') throw new PiiError('ENCRYPTED_FILE', 'this is an encrypted workbook or a legacy binary Office file (.xls/.doc): decrypt it or save it as .xlsx first');
+  if (kind === 'zip' && ext !== '.xlsx' && ext !== '.xlsm') return scanWorkbookFile(file, bytes, pipeline);
   switch (ext) {
     case '.xlsx':
     case '.xlsm':

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { PiiError } from '../core/errors.js';
 import { defaultPipeline } from '../index.js';
 import type { Finding, Pipeline } from '../core/types.js';
 import { cellScanner, planColumns, planTables, tableOf, type CellScanner, type TablePlan } from './columns.js';
@@ -114,7 +115,7 @@ export type JsonFinding = Finding & {
  */
 export interface ScanJsonOptions {
   readonly pipeline?: Pipeline;
-  /** Largest nesting depth walked (default 64); deeper values are skipped. */
+  /** Largest nesting depth walked (default 64); deeper input fails with a `LIMIT_EXCEEDED` error rather than being skipped. */
   readonly maxDepth?: number;
 }
 
@@ -183,7 +184,7 @@ export function scanJson(value: unknown, options: ScanJsonOptions = {}): JsonFin
     });
   };
   const walk = (v: unknown, path: string, key: string | undefined, depth: number): void => {
-    if (depth > maxDepth) return;
+    if (depth > maxDepth) throw new PiiError('LIMIT_EXCEEDED', `JSON is nested deeper than ${maxDepth} levels (raise maxDepth to scan it)`, 'maxDepth');
     const s = scalar(v);
     if (s !== undefined) {
       const plan = key === undefined ? undefined : planColumns([key], [[s]], pipeline, -1, 0);

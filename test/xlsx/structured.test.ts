@@ -82,9 +82,12 @@ describe('scanJson', () => {
     expect(scanJson(value, { pipeline })).toEqual([]);
   });
 
-  it('stops at maxDepth instead of overflowing the stack', () => {
+  it('fails with LIMIT_EXCEEDED past maxDepth instead of overflowing the stack or skipping data', () => {
     let deep: unknown = { email: 'a.b@example.police.uk' };
     for (let i = 0; i < 5000; i++) deep = { x: deep };
-    expect(scanJson(deep, { pipeline })).toEqual([]);
+    expect(() => scanJson(deep, { pipeline })).toThrow(expect.objectContaining({ code: 'LIMIT_EXCEEDED' }));
+    let shallow: unknown = { email: 'a.b@example.police.uk' };
+    for (let i = 0; i < 10; i++) shallow = { x: shallow };
+    expect(scanJson(shallow, { pipeline }).map((f) => f.text)).toContain('a.b@example.police.uk');
   });
 });
