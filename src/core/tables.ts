@@ -167,6 +167,7 @@ export function findTableCells(text: string): TextCell[] {
     if (!matched) i++;
   }
   // `Label: value` lines outside tables: the colon must come within the label's length.
+  const labelled: TextCell[] = [];
   for (let t = 0; t < nLines; t++) {
     if (inTable[t] === 1) continue;
     const ls = starts[t] as number;
@@ -180,26 +181,41 @@ export function findTableCells(text: string): TextCell[] {
     const label = (m[1] as string).trim();
     const value = (m[2] as string).trimEnd();
     const valueStart = ls + v.indexOf(value, v.indexOf(':') + 1);
-    out.push({ start: valueStart, end: valueStart + value.length, header: label, row: 0, col: 0 });
+    labelled.push({ start: valueStart, end: valueStart + value.length, header: label, row: 0, col: 0 });
   }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  return mergeByStart(out, labelled);
 }
 
-/** Separator counts per line, in one pass: `counts[line * 4 + s]` for separator `SEPARATORS[s]`. */
+/** Merges two lists each sorted by start (on different lines, so no start is shared) into one sorted list. */
+function mergeByStart(a: readonly TextCell[], b: readonly TextCell[]): TextCell[] {
+  if (b.length === 0) return a as TextCell[];
+  if (a.length === 0) return b as TextCell[];
+  const merged: TextCell[] = new Array<TextCell>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = (a[i] as TextCell).start <= (b[j] as TextCell).start ? (a[i++] as TextCell) : (b[j++] as TextCell);
+  while (i < a.length) merged[k++] = a[i++] as TextCell;
+  while (j < b.length) merged[k++] = b[j++] as TextCell;
+  return merged;
+}
+
+/**
+ * Separator counts per line: `counts[line * 4 + s]` for separator `SEPARATORS[s]`. Each separator is found with
+ * `indexOf` (hopping over the letters between), and its line by walking the sorted line starts alongside.
+ */
 function separatorCounts(text: string, lines: Lines): Uint32Array {
   const counts = new Uint32Array(lines.count * SEPARATORS.length);
-  for (let li = 0; li < lines.count; li++) {
-    const base = li * SEPARATORS.length;
-    const end = lines.ends[li] as number;
-    for (let i = lines.starts[li] as number; i < end; i++) {
-      const c = text.charCodeAt(i);
-      // Rules out letters, nearly every code unit, before the four tests.
-      if (c >= 60 && c !== 124) continue;
-      if (c === 9) counts[base] = (counts[base] as number) + 1;
-      else if (c === 124) counts[base + 1] = (counts[base + 1] as number) + 1;
-      else if (c === 44) counts[base + 2] = (counts[base + 2] as number) + 1;
-      else if (c === 59) counts[base + 3] = (counts[base + 3] as number) + 1;
+  const { starts, ends } = lines;
+  for (let s = 0; s < SEPARATORS.length; s++) {
+    const sep = SEPARATORS[s] as string;
+    let li = 0;
+    for (let i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) {
+      while (li + 1 < lines.count && (starts[li + 1] as number) <= i) li++;
+      // A separator in a line's excluded `\r` tail cannot occur (`\r` is not a separator), but stay exact.
+      if (i >= (ends[li] as number)) continue;
+      const at = li * SEPARATORS.length + s;
+      counts[at] = (counts[at] as number) + 1;
     }
   }
   return counts;

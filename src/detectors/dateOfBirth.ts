@@ -94,6 +94,35 @@ function noDigitBetween(text: string, from: number, to: number): boolean {
 }
 
 /** How far (UTF-16 units) from a birth word or an age a date may be. */
+/** Next position of each kind of age-mention start: -1 when none remain, below the search start (-2 at first) when stale. */
+interface AgeCursor {
+  paren: number;
+  lower: number;
+  upper: number;
+}
+
+/**
+ * The first offset at or after `from` where {@link AGE_MENTION} may match: a `(`, an `a`/`A` before `ge`, or
+ * an `A` before `GE`. Each kind keeps its own cursor, so a whole scan is linear.
+ */
+function nextAgeStart(text: string, from: number, c: AgeCursor): number {
+  if (c.paren !== -1 && c.paren < from) c.paren = text.indexOf('(', from);
+  if (c.lower !== -1 && c.lower < from) {
+    let g = text.indexOf('ge', from + 1);
+    while (g !== -1 && (text.charCodeAt(g - 1) | 0x20) !== 97) g = text.indexOf('ge', g + 1);
+    c.lower = g === -1 ? -1 : g - 1;
+  }
+  if (c.upper !== -1 && c.upper < from) {
+    let g = text.indexOf('GE', from + 1);
+    while (g !== -1 && text.charCodeAt(g - 1) !== 65) g = text.indexOf('GE', g + 1);
+    c.upper = g === -1 ? -1 : g - 1;
+  }
+  let best = c.paren;
+  if (c.lower !== -1 && (best === -1 || c.lower < best)) best = c.lower;
+  if (c.upper !== -1 && (best === -1 || c.upper < best)) best = c.upper;
+  return best;
+}
+
 const WINDOW = 64;
 /** Longest gap (UTF-16 units) between a birth word and its date. */
 const MAX_GAP = 24;
@@ -166,9 +195,20 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
       }
       // Just before an age: `14/03/1986 (aged 38)`, `14/03/1986, aged 38`. The date plus the age must not
       // lie in the future, which rules out incident dates (`On 12/05/2024, aged 34, …`).
-      const age = new RegExp(AGE_MENTION.source, AGE_MENTION.flags);
-      for (let m = age.exec(text); m !== null; m = age.exec(text)) {
-        const at = m.index;
+      // The age pattern is tried only where it can start (`(`, `age`, `Age`, `AGE`), found with indexOf: the
+      // same matches as a global search, without the engine trying every `a` of the text.
+      const age = new RegExp(AGE_MENTION.source, 'uy');
+      const cursor: AgeCursor = { paren: -2, lower: -2, upper: -2 };
+      for (let from = 0; ; ) {
+        const at = nextAgeStart(text, from, cursor);
+        if (at === -1) break;
+        age.lastIndex = at;
+        const m = age.exec(text);
+        if (m === null) {
+          from = at + 1;
+          continue;
+        }
+        from = at + m[0].length;
         scanWindow(Math.max(0, at - WINDOW), at, (_s, end, year) => {
           const a = DOB_AFTER.exec(text.slice(end, end + 24));
           if (a === null) return undefined;

@@ -154,6 +154,9 @@ export function location(): Detector {
   ]);
   const gazetteer = buildTrie<PlaceKind>([...STATION_NAMES.map((p) => [p, 'station'] as const), ...PLACES.map((p) => [p, 'place'] as const)]);
   const gazetteerFirst = firstWordFilter(gazetteer);
+  // First letter and length of the tail and cue words: most tokens are ruled out before any hashing.
+  const tailsFirst = firstWordFilter(tails);
+  const strongCuesFirst = firstWordFilter(strongCues);
   const notPlaceWords = buildTrie([...NOT_PLACE_WORDS].map((w) => [w, true] as const));
   /** Is token `t` one of {@link NOT_PLACE_WORDS} (a trie hit confirmed against the set, so the test is unchanged)? */
   const notPlaceWord = (text: string, tokens: Tokens, t: number): boolean =>
@@ -248,8 +251,8 @@ export function location(): Detector {
         const len = (ends[k] as number) - (starts[k] as number);
         if (len < 2 || len > 12) continue;
         const c = text.charCodeAt(starts[k] as number);
-        if (inMask(TAIL_FIRST, c)) stationAt(k);
-        if (len >= 4 && len <= 11 && k + 2 < tokens.count && inMask(CUE_FIRST, c) && tokenChild(strongCues, text, tokens, k) !== undefined) strongAt(k);
+        if (inMask(TAIL_FIRST, c) && mayStart(tailsFirst, text, tokens, k)) stationAt(k);
+        if (len >= 4 && len <= 11 && k + 2 < tokens.count && inMask(CUE_FIRST, c) && mayStart(strongCuesFirst, text, tokens, k) && tokenChild(strongCues, text, tokens, k) !== undefined) strongAt(k);
       }
       let si = 0;
       let ci = 0;
