@@ -15,7 +15,6 @@ import type { Finding } from '../../src/core/types.js';
 const mode = process.argv[2] ?? 'check';
 const file = process.argv[3] ?? '/tmp/perf-baseline.json';
 process.argv[1] = 'perfGuard';
-// @ts-expect-error plain JS module without types in this path
 const { generateText } = (await import('../../bench/corpora/generate.mjs')) as { generateText: (o: { chars: number; seed: number; mix: string }) => string };
 
 const readJsonl = (path: string): string[] =>
