@@ -57,6 +57,29 @@ function splitCells(text: string, lineStart: number, lineEnd: number, sep: strin
   return cells;
 }
 
+/**
+ * {@link splitCells} into a reused flat buffer of `[start, end]` pairs, without an object per cell (data rows
+ * are most of a table). Returns the number of cells.
+ */
+function splitCellsInto(text: string, lineStart: number, lineEnd: number, sepCode: number, buf: number[]): number {
+  buf.length = 0;
+  let cellStart = lineStart;
+  let inQuotes = false;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    const c = i < lineEnd ? text.charCodeAt(i) : -1;
+    if (c === 34) inQuotes = !inQuotes;
+    else if ((c === sepCode && !inQuotes) || c === -1) {
+      let cs = cellStart;
+      let ce = i;
+      while (cs < ce && isPad(text.charCodeAt(cs))) cs++;
+      while (ce > cs && isPad(text.charCodeAt(ce - 1))) ce--;
+      buf.push(cs, ce);
+      cellStart = i + 1;
+    }
+  }
+  return buf.length >> 1;
+}
+
 function trimCell(text: string, start: number, end: number): RawCell {
   let s = start;
   let e = end;
@@ -121,6 +144,7 @@ export function findTableCells(text: string): TextCell[] {
   const inTable = new Uint8Array(nLines);
   // Headers repeat (each prose line with commas is tried as one): classify each distinct cell text once.
   const known = new Map<string, boolean>();
+  const rowBuf: number[] = [];
   let i = 0;
   while (i < nLines) {
     let matched = false;
@@ -133,10 +157,11 @@ export function findTableCells(text: string): TextCell[] {
       if (nextK < k && !(sep === '|' && isRule(text, lines, i + 1))) continue;
       const header = splitCells(text, starts[i] as number, ends[i] as number, sep);
       if (header.length < 2 || !looksLikeHeader(text, header, known)) continue;
-      // Collect following rows with the same number of cells (rule lines skipped).
+      // Collect following rows with the same number of cells (rule lines skipped), emitting their cells.
       let j = i + 1;
       let rows = 0;
-      const rowCells: RawCell[][] = [];
+      const names = header.map((c) => text.slice(c.start, c.end));
+      const sepCode = sep.charCodeAt(0);
       while (j < nLines) {
         if (ends[j] === starts[j]) break;
         if (sep === '|' && isRule(text, lines, j)) {
@@ -144,21 +169,16 @@ export function findTableCells(text: string): TextCell[] {
           continue;
         }
         if ((counts[j * SEPARATORS.length + s] as number) < k) break;
-        const cells = splitCells(text, starts[j] as number, ends[j] as number, sep);
-        if (cells.length !== header.length) break;
-        rowCells.push(cells);
+        if (splitCellsInto(text, starts[j] as number, ends[j] as number, sepCode, rowBuf) !== header.length) break;
         rows++;
+        for (let col = 0; col < header.length; col++) {
+          const cs = rowBuf[2 * col] as number;
+          const ce = rowBuf[2 * col + 1] as number;
+          if (ce > cs) out.push({ start: cs, end: ce, header: names[col] ?? '', row: rows, col });
+        }
         j++;
       }
       if (rows === 0) continue;
-      const names = header.map((c) => text.slice(c.start, c.end));
-      for (let r = 0; r < rowCells.length; r++) {
-        const cells = rowCells[r] as RawCell[];
-        for (let col = 0; col < cells.length; col++) {
-          const c = cells[col] as RawCell;
-          if (c.end > c.start) out.push({ start: c.start, end: c.end, header: names[col] ?? '', row: r + 1, col });
-        }
-      }
       for (let t = i; t < j; t++) inTable[t] = 1;
       i = j;
       matched = true;
