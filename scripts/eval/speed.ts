@@ -3,16 +3,22 @@
  * benchmark's seeded mixed/prose/table text (bench/corpora/generate.mjs). Per-detector figures include the
  * shared per-scan work (table finding, tokenisation) that a pipeline pays once.
  *
- *   npx esbuild scripts/eval/speed.ts --bundle --platform=node --format=esm --outfile=/tmp/speed.mjs --log-level=warning && node /tmp/speed.mjs [MB] [mix] [detectors]
+ * With `marginal` instead of `detectors`, each detector is timed in one shared, already-warm context instead: its
+ * own cost in a pipeline, after the shared work (table cells, tokens, rank scan) reported on its own lines.
+ *
+ *   npx esbuild scripts/eval/speed.ts --bundle --platform=node --format=esm --outfile=/tmp/speed.mjs --log-level=warning && node /tmp/speed.mjs [MB] [mix] [detectors|marginal]
  */
 import { createPipeline } from '../../src/core/pipeline.js';
 import { detectContext } from '../../src/core/detector.js';
 import { patternDetectors } from '../../src/core/presets.js';
 import { defaultDetectors } from '../../src/presets.js';
+import { sharedTokens, tokenize } from '../../src/data/police/phrases.js';
+import { rankLexicon, scanRanks } from '../../src/detectors/policeRank.js';
 
 const mbWanted = Number(process.argv[2] ?? 2);
 const mixes = (process.argv[3] ?? 'mixed,prose,table').split(',');
 const perDetector = process.argv[4] === 'detectors';
+const marginal = process.argv[4] === 'marginal';
 process.argv[1] = 'speed';
 const { generateText } = (await import('../../bench/corpora/generate.mjs')) as { generateText: (o: { chars: number; seed: number; mix: string }) => string };
 
@@ -35,4 +41,15 @@ for (const mix of mixes) {
   report('pattern', time(() => createPipeline({ detectors: patternDetectors() }).scan(text)));
   report('empty pipeline', time(() => createPipeline({ detectors: [] }).scan(text)));
   if (perDetector) for (const d of defaultDetectors()) report(d.id, time(() => d.detect(text, detectContext(text))));
+  if (marginal) {
+    report('shared: cells', time(() => detectContext(text).tableCells()));
+    report('shared: tokens', time(() => sharedTokens(text, detectContext(text))));
+    const lexicon = rankLexicon();
+    const tokens = tokenize(text);
+    report('shared: ranks', time(() => scanRanks(text, tokens, lexicon)));
+    const ctx = detectContext(text);
+    const detectors = defaultDetectors();
+    for (const d of detectors) d.detect(text, ctx);
+    for (const d of detectors) report(d.id, time(() => d.detect(text, ctx)));
+  }
 }
