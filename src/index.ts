@@ -20,6 +20,8 @@ export { defaultDetectors } from './presets.js';
 export { personName, foldName } from './detectors/personName.js';
 export type { PersonNameOptions } from './detectors/personName.js';
 export { rosterDetector, rosterMatcher } from './detectors/rosterDetector.js';
+export { loadPersonNameNlp } from './detectors/personNameNlp.js';
+export type { PersonNameNlpOptions } from './detectors/personNameNlp.js';
 export type { StaffMember, RosterOptions, RosterMatch, RosterMatcher } from './detectors/rosterDetector.js';
 
 /**

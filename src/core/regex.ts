@@ -24,3 +24,4 @@ export * from './regex/drivingLicence.js';
 export * from './regex/ipAddress.js';
 export * from './regex/personName.js';
 export * from './regex/rosterDetector.js';
+export * from './regex/personNameNlp.js';
