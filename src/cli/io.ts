@@ -8,7 +8,7 @@ import { extname, join } from 'node:path';
 import { PiiError } from '../core/errors.js';
 
 /** File extensions the CLI scans when given a directory. */
-export const SCANNABLE = new Set(['.txt', '.md', '.csv', '.tsv', '.json', '.jsonl', '.xlsx', '.xlsm', '.text', '.log', '.eml']);
+export const SCANNABLE = /* @__PURE__ */ new Set(['.txt', '.md', '.csv', '.tsv', '.json', '.jsonl', '.xlsx', '.xlsm', '.text', '.log', '.eml']);
 
 /** Largest file the CLI reads (bytes). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;

@@ -29,7 +29,7 @@ export const STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024;
  * STREAMED_EXTENSIONS.has('.log'); // true
  * ```
  */
-export const STREAMED_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md', '.log', '.eml']);
+export const STREAMED_EXTENSIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(['.txt', '.text', '.md', '.log', '.eml']);
 
 /**
  * How a text file is decoded: the encoding and the bytes of byte-order mark to skip.

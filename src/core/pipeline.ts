@@ -71,10 +71,16 @@ function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-function boost(text: string, f: Finding, words: readonly string[] | undefined, explain: boolean): Finding {
+/**
+ * Raises a finding's score when one of its type's context words stands near it. `lower` is the text lower-cased
+ * once per scan when that keeps every offset (else undefined, and each window is lower-cased on its own).
+ */
+function boost(text: string, lower: string | undefined, f: Finding, words: readonly string[] | undefined, explain: boolean): Finding {
   if (words === undefined || words.length === 0 || f.score >= 1) return f;
-  const before = text.slice(Math.max(0, f.start - CONTEXT_BEFORE), f.start).toLowerCase();
-  const after = text.slice(f.end, Math.min(text.length, f.end + CONTEXT_AFTER)).toLowerCase();
+  const from = Math.max(0, f.start - CONTEXT_BEFORE);
+  const to = Math.min(text.length, f.end + CONTEXT_AFTER);
+  const before = lower === undefined ? text.slice(from, f.start).toLowerCase() : lower.slice(from, f.start);
+  const after = lower === undefined ? text.slice(f.end, to).toLowerCase() : lower.slice(f.end, to);
   const hits: string[] = [];
   for (const w of words) if (hasWord(before, w) || hasWord(after, w)) hits.push(w);
   if (hits.length === 0) return f;
@@ -178,7 +184,7 @@ function mapBack(input: string, f: Finding, toOriginal: (o: number) => number): 
 
 /** Longest redaction marker looked for around a finding (`[DRIVING_LICENCE]`, `PERSON_` + 64 hex digits). */
 const MARKER_MAX = 96;
-const MARKER_WORDS: ReadonlySet<string> = new Set<string>([...ENTITY_TYPES, 'REDACTED']);
+const MARKER_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([...ENTITY_TYPES, 'REDACTED']);
 
 function isMarkerChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
@@ -266,7 +272,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     // A loop, not push(...list): a deny entry can match millions of times, beyond the spread argument limit.
     if (opts.deny !== undefined && opts.deny.length > 0) for (const f of denyFindings(text, opts.deny, explain)) found.push(f);
-    found = found.map((f) => boost(text, f, contextTable.get(f.type), explain));
+    const lowered = text.toLowerCase();
+    const lower = lowered.length === text.length ? lowered : undefined;
+    found = found.map((f) => boost(text, lower, f, contextTable.get(f.type), explain));
     if (norm.changed) found = found.map((f) => mapBack(input, f, norm.toOriginal));
     found = found.filter((f) => !insideRedactionMarker(input, f));
     if (allowStrings.size > 0 || allowRegexes.length > 0) found = found.filter((f) => !isAllowed(f, allowStrings, allowRegexes));

@@ -15,14 +15,14 @@ import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, i
 type DeptKind = 'name' | 'single' | 'acronym' | 'ambiguous';
 
 /** Words that never open a unit name: determiners, pronouns, greetings, sentence openers. */
-const NOT_OPENERS = new Set([
+const NOT_OPENERS = /* @__PURE__ */ new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'their', 'his', 'her', 'its', 'each', 'every', 'any', 'all', 'some',
   'no', 'one', 'another', 'same', 'whole', 'entire', 'other', 'new', 'old', 'dear', 'hi', 'hello', 'from', 'to', 're', 'subject', 'cc', 'and',
   'or', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'please', 'thanks', 'which', 'what', 'whose', 'if', 'when', 'both', 'either', 'neither',
   'contact', 'join', 'joined', 'call', 'email', 'tel', 'via', 'per', 'dept', 'team', 'unit',
 ]);
 /** Lower-case words allowed inside a unit name (`Directorate of Professional Standards`, `Homicide and Major Crime Command`). */
-const INNER = new Set(['of', 'and', '&', 'for']);
+const INNER = /* @__PURE__ */ new Set(['of', 'and', '&', 'for']);
 const MAX_WORDS = 6;
 
 function cellIsDepartmentColumn(ctx: DetectContext): boolean {

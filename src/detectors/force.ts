@@ -12,8 +12,8 @@ import { buildTrie, firstWordFilter, isUpperAt, matchAt, mayStart, phraseTokens,
 type FormKind = 'name' | 'acronym' | 'ambiguous';
 
 /** Words after `Met` that make it the force (`Met officers`), and words that make it something else (`Met Office`). */
-const MET_AFTER = new Set(['police', 'officer', 'officers', 'detective', 'detectives', 'commissioner', 'said', 'has', 'have', 'is', 'was', 'spokesperson', 'spokesman', 'spokeswoman', 'statement', 'chief', 'commander', 'sergeant', 'constable', 'inspector', 'pc', 'ds', 'dc', 'dci', 'team', 'unit', 'command', 'borough']);
-const MET_NOT_AFTER = new Set(['office', 'éireann', 'eireann', 'gala', 'opera', 'museum', 'ball']);
+const MET_AFTER = /* @__PURE__ */ new Set(['police', 'officer', 'officers', 'detective', 'detectives', 'commissioner', 'said', 'has', 'have', 'is', 'was', 'spokesperson', 'spokesman', 'spokeswoman', 'statement', 'chief', 'commander', 'sergeant', 'constable', 'inspector', 'pc', 'ds', 'dc', 'dci', 'team', 'unit', 'command', 'borough']);
+const MET_NOT_AFTER = /* @__PURE__ */ new Set(['office', 'éireann', 'eireann', 'gala', 'opera', 'museum', 'ball']);
 
 /**
  * Detects named police forces. Full names score 0.95, distinctive acronyms 0.85 (upper case only); acronyms

@@ -37,9 +37,9 @@ function inMask(mask: number, c: number): boolean {
   const l = (c | 0x20) - 97;
   return l >= 0 && l < 26 && ((mask >>> l) & 1) === 1;
 }
-const TAIL_QUALIFIERS = new Set(['police', 'custody']);
+const TAIL_QUALIFIERS = /* @__PURE__ */ new Set(['police', 'custody']);
 /** Capitalised words that do not belong to a station's name. */
-const NOT_PLACE_WORDS = new Set([
+const NOT_PLACE_WORDS = /* @__PURE__ */ new Set([
   'the', 'a', 'an', 'at', 'to', 'from', 'in', 'on', 'attend', 'attended', 'visit', 'contact', 'call', 'phone', 'ring', 'dear', 'hi', 'via',
   'and', 'or', 'of', 'by', 'for', 'with', 'new', 'old', 'main', 'local', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'nearest',
   'former', 'closed', 'please', 'address', 'location', 'station', 'base', 'meet', 'report', 'reported', 'arrested', 'taken', 'held', 'custody',
@@ -52,12 +52,12 @@ const NOT_PLACE_WORDS = new Set([
 ]);
 const MAX_PLACE_WORDS = 4;
 /** Lower-case words (case-sensitive) that join a place name: `King's Lynn`, `Stratford upon Avon`. */
-const CONNECTORS: ReadonlySet<string> = new Set(['s', 'upon', 'on', 'le', 'under']);
+const CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(['s', 'upon', 'on', 'le', 'under']);
 /** Words after a capitalised run that make it something other than a workplace (a court, a road, a business). */
 const PLACE_NOT_FOLLOWED = /^[ '’]+(?:Magistrates|Crown|County|Court|Road|Street|Lane|Avenue|Council|Hospital|University|College|School|Airport|FC|Ltd|Limited|PLC|Hotel|Church|Park|Centre|Club|Prison)\b/u;
 /** Words that say where someone works strongly enough to take a capitalised place name not in the gazetteer (`based at Ystradgynlais`). */
 const STRONG_CUES = ['based', 'stationed', 'posted', 'working', 'works', 'worked', 'serving', 'serves', 'transferred', 'seconded', 'duty'];
-const STRONG_PREPOSITIONS = new Set(['at', 'in', 'to', 'from', 'out']);
+const STRONG_PREPOSITIONS = /* @__PURE__ */ new Set(['at', 'in', 'to', 'from', 'out']);
 
 function cellIsLocationColumn(ctx: DetectContext): boolean {
   const c = ctx.cell;

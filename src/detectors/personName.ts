@@ -224,7 +224,7 @@ interface NameCell {
   readonly role: string;
 }
 
-const PLAIN_NAME_HEADERS = new Set(['name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name']);
+const PLAIN_NAME_HEADERS = /* @__PURE__ */ new Set(['name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name']);
 
 function roleOf(header: string, role: string | undefined): string {
   if (role !== undefined && role !== 'full') return role;
@@ -283,13 +283,13 @@ function joins(text: string, a: Token, b: Token): boolean {
 
 const SCORE_ANCHOR = 0.92;
 /** Titles before a name (kept outside the span). */
-const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Professor', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Mister', 'Madam', 'Mme', 'Mlle', 'Herr', 'Frau', 'Hon']);
+const TITLES = /* @__PURE__ */ new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Professor', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Mister', 'Madam', 'Mme', 'Mlle', 'Herr', 'Frau', 'Hon']);
 /** Last words of street and area names (`Saunders Lane`, `Castle Hill`). */
-const STREET_WORDS = new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
+const STREET_WORDS = /* @__PURE__ */ new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
 /** First words of place names (`South Ribble`, `West Lancashire`, `Upper Norwood`). */
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'new', 'old', 'saint', 'st', 'mid', 'central', 'greater']);
+const COMPASS_WORDS = /* @__PURE__ */ new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'new', 'old', 'saint', 'st', 'mid', 'central', 'greater']);
 /** Cell roles whose header certainly holds a name (`Surname`, `Forename`, `Initials`, `Name`). */
-const NAME_HEADERS = new Set(['surname', 'given', 'initials', 'name']);
+const NAME_HEADERS = /* @__PURE__ */ new Set(['surname', 'given', 'initials', 'name']);
 const SCORE_CELL = 0.9;
 
 /**
@@ -396,7 +396,7 @@ function tokenize(text: string, lex: Lexicon, emit: (t: Token) => void): void {
 }
 
 /** Capitalised words that may start or end a police rank (`Detective`, `Sgt`, `PC`): where the rank detector is run. */
-const RANK_HINTS = new Set([
+const RANK_HINTS = /* @__PURE__ */ new Set([
   'detective', 'police', 'constable', 'sergeant', 'inspector', 'chief', 'superintendent', 'commander', 'commissioner', 'assistant', 'deputy',
   'special', 'acting', 'temporary', 'trainee', 'community', 'officer', 'pcso', 'sgt', 'insp', 'supt', 'cmdr', 'det', 'ch', 'con', 'pc', 'dc', 'ds', 'ps', 'di',
   'dci', 'dsu', 'ci', 'cs', 'sc', 'acc', 'dcc', 'cc', 'ac', 'dac', 'tdc', 'spc', 'ts', 'tdi', 'tds', 'a', 't', 'pcs', 'dcs', 'sgts', 'supts', 'insps',
@@ -692,19 +692,19 @@ function wordsBefore(text: string, start: number): WordsBefore {
   return { w1: raw1.toLowerCase(), w2: text.slice(s2, q).toLowerCase(), comma, raw1 };
 }
 
-const GREETING_WORDS = new Set(['hi', 'hello', 'hiya', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'ta']);
-const ROLE_WORDS = new Set([
+const GREETING_WORDS = /* @__PURE__ */ new Set(['hi', 'hello', 'hiya', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'ta']);
+const ROLE_WORDS = /* @__PURE__ */ new Set([
   'victim', 'witness', 'suspect', 'officer', 'colleague', 'member', 'complainant', 'defendant', 'driver', 'passenger', 'manager', 'supervisor',
   'chair', 'detainee', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'partner', 'brother', 'sister', 'neighbour', 'friend',
   'resident', 'councillor', 'solicitor', 'barrister', 'journalist', 'spokesperson', 'spokesman', 'spokeswoman', 'called',
 ]);
 /** Two-word cues before a role-less name: `chaired by`, `known as`. Keyed `w2 w1`. */
-const ROLE_PAIRS = new Set(['chaired by', 'named as', 'known as', 'identified as', 'name is']);
-const ADDRESS_WORDS = new Set(['told', 'asked', 'thanked', 'emailed', 'called', 'phoned', 'met', 'contacted', 'cc', 'ask', 'tell', 'thank']);
-const ADDRESS_PAIRS = new Set(['spoke to', 'spoke with', 'speak to', 'talk to', 'talked to', 'met with']);
+const ROLE_PAIRS = /* @__PURE__ */ new Set(['chaired by', 'named as', 'known as', 'identified as', 'name is']);
+const ADDRESS_WORDS = /* @__PURE__ */ new Set(['told', 'asked', 'thanked', 'emailed', 'called', 'phoned', 'met', 'contacted', 'cc', 'ask', 'tell', 'thank']);
+const ADDRESS_PAIRS = /* @__PURE__ */ new Set(['spoke to', 'spoke with', 'speak to', 'talk to', 'talked to', 'met with']);
 /** Lower-case words before a capitalised run that make it a place (`at Perry Barr`, `upon Tyne`). */
-const PLACE_WORDS = new Set(['at', 'in', 'near', 'outside', 'across']);
-const NOT_PERSON_WORDS = new Set(['upon', 'of', 'on', 'in', 'at', 'near', 'the']);
+const PLACE_WORDS = /* @__PURE__ */ new Set(['at', 'in', 'near', 'outside', 'across']);
+const NOT_PERSON_WORDS = /* @__PURE__ */ new Set(['upon', 'of', 'on', 'in', 'at', 'near', 'the']);
 
 function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Map<number, number>, afterStop: boolean): void {
   const seg = segIn;

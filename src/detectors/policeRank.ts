@@ -13,7 +13,7 @@ import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.j
 import { buildTrie, firstWordFilter, isDelimitedSegment, isDigitAt, isUpperAt, mayStart, sharedCellTypes, tokenChild, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 /** Capitalised words that follow a rank without being a name. */
-const NOT_NAMES = new Set([
+const NOT_NAMES = /* @__PURE__ */ new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'is', 'was', 'are', 'were', 'be',
   'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'if', 'when', 'where', 'who', 'what', 'which', 'why', 'how',
   'please', 'thanks', 'team', 'unit', 'rank', 'ranks', 'grade', 'grades', 'role', 'roles', 'training', 'degree', 'programme', 'program',
@@ -43,11 +43,11 @@ function wordFlags(text: string, tokens: Tokens, k: number, lexicon: RankLexicon
 }
 
 /** Titles that open an apposed name after a comma. */
-const TITLES = new Set(['sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'lord', 'lady']);
+const TITLES = /* @__PURE__ */ new Set(['sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'lord', 'lady']);
 /** Lower-case name particles that may open a name after a rank (`DC de Vries`). */
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'binti', 'ap', 'ní', 'nic', 'ó', 'mac', 'dos', 'das', 'del']);
+const PARTICLES = /* @__PURE__ */ new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'binti', 'ap', 'ní', 'nic', 'ó', 'mac', 'dos', 'das', 'del']);
 /** Words before a rank word that make it a non-police title (HMRC inspector, Staff Sergeant, Wing Commander…). */
-const FOREIGN_TITLE_BEFORE = new Set([
+const FOREIGN_TITLE_BEFORE = /* @__PURE__ */ new Set([
   'hmrc', 'ofsted', 'tax', 'school', 'schools', 'health', 'safety', 'fire', 'housing', 'ticket', 'revenue', 'customs', 'food', 'factory',
   'mines', 'army', 'staff', 'colour', 'color', 'flight', 'gunnery', 'drill', 'lance', 'master', 'wing', 'lieutenant', 'lt', 'squadron',
   'incident', 'gold', 'silver', 'bronze', 'hm', 'prison', 'building', 'planning', 'environmental', 'rail', 'bus', 'revenue', 'quality',
@@ -55,8 +55,8 @@ const FOREIGN_TITLE_BEFORE = new Set([
   'district', 'county', 'parish', 'naval', 'navy', 'marine', 'raf', 'regimental', 'company', 'battalion', 'platoon', 'dock', 'harbour',
 ]);
 /** Fictional detectives: `Inspector Morse` is a title character, not an officer (documented in docs/detectors.md). */
-const FICTIONAL = new Set(['morse', 'gadget', 'clouseau', 'lestrade', 'japp', 'rebus', 'wexford', 'lynley', 'barnaby', 'frost', 'dalziel', 'banks', 'vera', 'maigret', 'montalbano', 'bucket', 'lewis', 'thursday']);
-const INSPECTOR_FORMS = new Set(['inspector', 'detective inspector', 'chief inspector', 'detective chief inspector', 'di', 'dci', 'insp', 'det insp', 'sergeant', 'detective sergeant', 'ds', 'superintendent', 'detective superintendent', 'det supt']);
+const FICTIONAL = /* @__PURE__ */ new Set(['morse', 'gadget', 'clouseau', 'lestrade', 'japp', 'rebus', 'wexford', 'lynley', 'barnaby', 'frost', 'dalziel', 'banks', 'vera', 'maigret', 'montalbano', 'bucket', 'lewis', 'thursday']);
+const INSPECTOR_FORMS = /* @__PURE__ */ new Set(['inspector', 'detective inspector', 'chief inspector', 'detective chief inspector', 'di', 'dci', 'insp', 'det insp', 'sergeant', 'detective sergeant', 'ds', 'superintendent', 'detective superintendent', 'det supt']);
 /** Full words that, when alone, a person who is not a police officer commonly holds. */
 const BARE_COMMISSIONER = 'commissioner';
 
@@ -294,7 +294,7 @@ export function sharedRanks(text: string, ctx: DetectContext, tokens: Tokens, le
   return memoize(ctx, 'police:ranks', () => scanRanks(text, tokens, lexicon));
 }
 
-const PERSONAL_COLUMNS: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'OFFICER_ID', 'PAY_NUMBER', 'EMAIL', 'PHONE', 'VETTING_LEVEL', 'DEPARTMENT', 'LOCATION']);
+const PERSONAL_COLUMNS: ReadonlySet<EntityType> = /* @__PURE__ */ new Set<EntityType>(['PERSON', 'OFFICER_ID', 'PAY_NUMBER', 'EMAIL', 'PHONE', 'VETTING_LEVEL', 'DEPARTMENT', 'LOCATION']);
 
 /**
  * Does a table cell's row hold data about a person (another column of a personal type)? `Label: value` lines

@@ -97,7 +97,7 @@ interface Word {
 }
 
 /** Lower-case or Gaelic particles that open a multi-word surname. */
-const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'ap', 'ab', 'ni', 'nic', 'o', 'mac', 'ua', 'st']);
+const SURNAME_PARTICLES = /* @__PURE__ */ new Set(['de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'ap', 'ab', 'ni', 'nic', 'o', 'mac', 'ua', 'st']);
 
 /** Largest accepted edit distance for a surname of this length. */
 function bound(length: number): number {

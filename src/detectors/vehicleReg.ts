@@ -44,7 +44,7 @@ export function validAgeIdentifier(code: number, latestYear: number): boolean {
 }
 
 // Letters and words that are not vehicle marks in dateless shapes (ranks, document words, units).
-const DATELESS_STOP = new Set([
+const DATELESS_STOP = /* @__PURE__ */ new Set([
   'PC', 'PS', 'DC', 'DS', 'DI', 'DCI', 'SGT', 'CI', 'CS', 'ACC', 'DCC', 'CC', 'PCSO', 'SC', 'NO', 'REF', 'CAD', 'URN', 'TEL', 'EXT', 'MOB', 'FAX', 'PAGE', 'PG',
   'PARA', 'SEC', 'ACT', 'MG', 'PNC', 'CRO', 'DOB', 'NHS', 'NI', 'AGE', 'ID', 'OP', 'VOL', 'CH', 'FIG', 'AND', 'THE', 'FOR', 'TO', 'AT', 'ON', 'IN', 'OF', 'BY', 'OR',
   'AM', 'PM', 'HRS', 'MPH', 'KM', 'KG', 'MM', 'CM', 'GBP', 'USD', 'EUR', 'SO', 'CT', 'TSG', 'CID', 'RPU', 'ARV', 'A', 'M', 'B', 'I', 'X', 'Y', 'ROOM', 'UNIT', 'FLAT',
@@ -53,7 +53,7 @@ const DATELESS_STOP = new Set([
 
 // Three-letter words and abbreviations that, in upper-case text, make a prefix or suffix shape (`A1 AND`,
 // `SEC 12A`) more likely a heading, section or form reference than a registration mark.
-const THREE_LETTER_STOP = new Set([
+const THREE_LETTER_STOP = /* @__PURE__ */ new Set([
   'AND', 'THE', 'FOR', 'NOT', 'BUT', 'ARE', 'WAS', 'HAS', 'HAD', 'ALL', 'ANY', 'CAN', 'MAY', 'OUT', 'OFF', 'NEW', 'OLD', 'ONE', 'TWO', 'SIX', 'TEN', 'TOP', 'END',
   'SEC', 'ACT', 'ART', 'REG', 'SCH', 'CAP', 'REF', 'FIG', 'TAB', 'APP', 'ANN', 'VOL', 'ROW', 'COL', 'PAR', 'PGS', 'PTS', 'PER', 'VIA', 'AGE', 'DOB', 'TEL', 'MOB',
   'FAX', 'EXT', 'HRS', 'MIN', 'MAX', 'AVG', 'QTY', 'NOS', 'NHS', 'PNC', 'CAD', 'URN', 'CID', 'TSG', 'ARV', 'RPU', 'DCI', 'SGT', 'ACC', 'DCC', 'MPS', 'GMP', 'BTP',

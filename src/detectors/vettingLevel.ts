@@ -15,7 +15,7 @@ import type { DetectContext, Detector, Finding, TextCell } from '../core/types.j
 const CUE_BEFORE = 48;
 const NPPV_NEEDLES = ['NPPV', 'nppv', 'Nppv', 'Non-Police Personnel', 'Non Police Personnel'];
 const CUE_AFTER = 32;
-const UNAMBIGUOUS_SHORT = new Set(['eSC', 'eDV', 'BPSS']);
+const UNAMBIGUOUS_SHORT = /* @__PURE__ */ new Set(['eSC', 'eDV', 'BPSS']);
 
 function cellIsVettingColumn(ctx: DetectContext): boolean {
   const c = ctx.cell;

@@ -62,7 +62,7 @@ export interface TablePlan {
  * IDENTIFYING_TYPES.has('PAY_NUMBER'); // true
  * ```
  */
-export const IDENTIFYING_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
+export const IDENTIFYING_TYPES: ReadonlySet<EntityType> = /* @__PURE__ */ new Set<EntityType>([
   'PERSON', 'OFFICER_ID', 'PAY_NUMBER', 'EMAIL', 'PHONE', 'NI_NUMBER', 'NHS_NUMBER', 'DATE_OF_BIRTH', 'VEHICLE_REG',
   'PASSPORT_NUMBER', 'DRIVING_LICENCE', 'BANK_ACCOUNT',
 ]);
@@ -75,7 +75,7 @@ export const IDENTIFYING_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
  * ATTRIBUTE_TYPES.has('POLICE_RANK'); // true
  * ```
  */
-export const ATTRIBUTE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['POLICE_RANK', 'LOCATION', 'DEPARTMENT', 'FORCE', 'VETTING_LEVEL']);
+export const ATTRIBUTE_TYPES: ReadonlySet<EntityType> = /* @__PURE__ */ new Set<EntityType>(['POLICE_RANK', 'LOCATION', 'DEPARTMENT', 'FORCE', 'VETTING_LEVEL']);
 
 const SAMPLE = 30;
 const HEADER_SEARCH = 30;

@@ -69,7 +69,7 @@ export interface VectorSummary {
   readonly total: number;
 }
 
-const SHEET_VECTORS: ReadonlySet<Vector> = new Set<Vector>(['visible', 'hidden-sheet', 'very-hidden-sheet', 'hidden-row', 'hidden-column', 'filtered-row', 'invisible-format', 'far-range', 'header-footer', 'data-validation', 'comment']);
+const SHEET_VECTORS: ReadonlySet<Vector> = /* @__PURE__ */ new Set<Vector>(['visible', 'hidden-sheet', 'very-hidden-sheet', 'hidden-row', 'hidden-column', 'filtered-row', 'invisible-format', 'far-range', 'header-footer', 'data-validation', 'comment']);
 
 /**
  * Groups findings by vector and sheet (or part), hidden vectors first, largest first.

@@ -202,7 +202,7 @@ export function parseRange(ref: string): { r0: number; c0: number; r1: number; c
 }
 
 
-const decoder = new TextDecoder('utf-8');
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 
 function dirOf(part: string): string {
   const i = part.lastIndexOf('/');

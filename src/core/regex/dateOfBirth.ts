@@ -11,7 +11,7 @@ const MONTH = 'january|february|march|april|may|june|july|august|september|octob
  * A date: `26/03/1995`, `26-03-1995`, `26.03.95`, `1995-03-26`, `3 March 1986`, `3 Mar 86`, `3rd of March 1986`,
  * `March 3, 1986`, `3-Mar-1986`. Named groups give the parts.
  */
-export const DOB_DATE = new RegExp(
+export const DOB_DATE = /* @__PURE__ */ new RegExp(
   '(?<![\\p{L}\\p{N}/.-])(?:' +
     '(?<d1>\\d{1,2})(?<s1>[/.-])(?<m1>\\d{1,2})\\k<s1>(?<y1>\\d{4}|\\d{2})' +
     '|(?<y2>\\d{4})(?<s2>[/.-])(?<m2>\\d{1,2})\\k<s2>(?<d2>\\d{1,2})' +
