@@ -7,7 +7,7 @@
 import { defineDetector, makeFinding, memoize } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { cellAt } from '../core/tables.js';
-import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
+import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_COUNT_CUE, RANK_COUNT_FULL_RANK, RANK_COUNT_LIST_AFTER, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
 import { buildTrie, firstWordFilter, isDelimitedSegment, isDigitAt, isUpperAt, mayStart, sharedCellTypes, tokenChild, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
@@ -213,6 +213,24 @@ export function startsName(text: string, tokens: Tokens, j: number, lexicon: Ran
  * scanRanks(t, tokenize(t), rankLexicon()).map((h) => h.evidence); // ['number', 'name']
  * ```
  */
+/**
+ * True when a rank followed by a number is a count, not an officer: `headcount by rank. Constable 1827,
+ * Sergeant 145` or `Number of officers: Inspector 23`. A count cue (headcount, total, number of, figures…)
+ * earlier on the same line, or a list of full rank words each followed by a number, says so.
+ *
+ * @example
+ * ```ts
+ * isRankCount('Headcount: Constable 1827, Sergeant 145', 11, 25); // true
+ * isRankCount('PC 4521 attended', 0, 7); // false
+ * ```
+ */
+export function isRankCount(text: string, rankStart: number, numberEnd: number): boolean {
+  const lineStart = text.lastIndexOf('\n', rankStart - 1) + 1;
+  const before = text.slice(Math.max(lineStart, rankStart - 160), rankStart);
+  if (RANK_COUNT_CUE.test(before)) return true;
+  return RANK_COUNT_LIST_AFTER.test(text.slice(numberEnd, numberEnd + 40)) && RANK_COUNT_FULL_RANK.test(text.slice(rankStart, numberEnd));
+}
+
 export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): RankHit[] {
   const hits: RankHit[] = [];
   const { starts, ends } = tokens;
@@ -258,7 +276,7 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
     let evidence: RankEvidence = 'none';
     const j = m.last + 1;
     if (j < tokens.count && isShortBlank(text, end, starts[j] as number)) {
-      if (isOfficerNumberToken(text, tokens, j)) evidence = 'number';
+      if (isOfficerNumberToken(text, tokens, j)) evidence = isRankCount(text, start, ends[j] as number) ? 'none' : 'number';
       else if (startsName(text, tokens, j, lexicon)) {
         const followerFlags = wordFlags(text, tokens, j, lexicon);
         const blocked =

@@ -132,3 +132,25 @@ describe('policeRank on C.S. Lewis', () => {
     expect(ranks('CS Lewis wrote books.')).toEqual([]);
   });
 });
+
+describe('policeRank: counts by rank are not officers', () => {
+  it.each([
+    'Table 3: headcount by rank. Constable 1827, Sergeant 145, Inspector 23.',
+    'Total officers: Constable 455; Sergeant 106',
+    'Figures for March: Constable 389, Sergeant 263 and Chief Inspector 9.',
+  ])('%s gives no rank and no officer id', async (text) => {
+    const { officerId } = await import('../../src/detectors/officerId.js');
+    const { createPipeline } = await import('../../src/core/pipeline.js');
+    const found = createPipeline({ detectors: [policeRank(), officerId()] }).scan(text);
+    expect(found).toEqual([]);
+  });
+  it.each([
+    ['PC 4521, PS 834 and DC 1209 attended.', ['4521', '834', '1209']],
+    ['Constable 4521 attended the scene.', ['4521']],
+  ])('%s still gives the officers', async (text, ids) => {
+    const { officerId } = await import('../../src/detectors/officerId.js');
+    const { createPipeline } = await import('../../src/core/pipeline.js');
+    const found = createPipeline({ detectors: [policeRank(), officerId()] }).scan(text);
+    expect(found.filter((f) => f.type === 'OFFICER_ID').map((f) => f.text)).toEqual(ids);
+  });
+});

@@ -18,3 +18,13 @@ export const PRIVY_COUNSELLOR_CUE = /\b(?:Rt\.? Hon|Right Hon(?:ourable)?)\b/u;
 
 /** A four-digit year (1900–2099), which a bracketed number after a name usually is. */
 export const YEAR_TOKEN = /^(?:19|20)\d\d$/u;
+
+/**
+ * Words that make a rank followed by a number a count (`headcount by rank: Constable 1827`), looked for earlier
+ * on the same line.
+ */
+export const RANK_COUNT_CUE = /\b(?:head ?counts?|by rank|numbers? of|totals?|counts?|figures|breakdown|establishment|strength|fte|per rank|how many)\b/iu;
+/** After a rank's number: `, Sergeant 145` — another capitalised word and a number: a list of counts. */
+export const RANK_COUNT_LIST_AFTER = /^[,;] \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3} \d/u;
+/** A full rank word (not an abbreviation such as `PC`), at the start of a rank-and-number pair. */
+export const RANK_COUNT_FULL_RANK = /^(?:Police |Detective |Chief |Special )*(?:Constables?|Sergeants?|Inspectors?|Superintendents?|Commanders?|PCSOs?)\b/u;
