@@ -643,8 +643,12 @@ function wordStartBefore(text: string, end: number): number {
 
 function anchorBefore(text: string, start: number, rankEnds: ReadonlySet<number>): 'rank' | 'title' | null {
   let p = start;
-  // Skip the spaces between the anchor and the name.
-  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  // Skip the spaces between the anchor and the name. A tab separates table cells: a rank in one cell does not
+  // anchor a value in the next (`SC<TAB>CID` is a vetting level and a unit).
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) {
+    if (text.charCodeAt(p - 1) === 9) return null;
+    p--;
+  }
   if (p === start) return null;
   if (rankEnds.has(p)) return 'rank';
   // A collar number between rank and name: `Insp 11669 Novák`, `Cmdr 6782BS Fletcher`.

@@ -203,3 +203,13 @@ describe('personName', () => {
     expect(correct / pred).toBeGreaterThanOrEqual(0.92);
   });
 });
+
+describe('personName: a rank in one table cell does not anchor the next cell', () => {
+  it('reads SC<TAB>CID as a vetting level and a unit, not a person', async () => {
+    const { defaultPipeline } = await import('../../src/index.js');
+    const text = 'Name\tGrade\tPay number\tVetting\tDepartment\nAgnieszka Novak\tSuperintendent\t76081974\tSC\tCID\n';
+    const found = defaultPipeline().scan(text);
+    expect(found.filter((f) => f.type === 'PERSON').map((f) => f.text)).toEqual(['Agnieszka Novak']);
+    expect(found.find((f) => f.text === 'CID')?.type).toBe('DEPARTMENT');
+  });
+});
