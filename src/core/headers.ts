@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { EntityType } from './types.js';
+import type { CellContext, EntityType } from './types.js';
 
 /** What a column header says about the values under it. */
 export interface HeaderClass {
@@ -69,4 +69,20 @@ export function classifyHeader(header: string): HeaderClass | undefined {
   if (h.length === 0 || h.length > 40) return undefined;
   for (const [re, cls] of RULES) if (re.test(h)) return cls;
   return undefined;
+}
+
+/**
+ * True when a table cell's column holds the given type: its classified `columnType` when the caller gave one,
+ * else its header classified here.
+ *
+ * @example
+ * ```ts
+ * cellColumnIs({ header: 'Pay No' }, 'PAY_NUMBER'); // true
+ * cellColumnIs(undefined, 'PAY_NUMBER'); // false
+ * ```
+ */
+export function cellColumnIs(cell: CellContext | undefined, type: EntityType): boolean {
+  if (cell === undefined) return false;
+  if (cell.columnType !== undefined) return cell.columnType === type;
+  return cell.header !== undefined && classifyHeader(cell.header)?.type === type;
 }

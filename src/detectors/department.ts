@@ -6,7 +6,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { cellColumnIs } from '../core/headers.js';
 import { UNIT_CODE } from '../core/regex/department.js';
 import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS, NOT_UNIT_AFTER } from '../data/police/departments.js';
@@ -24,13 +24,6 @@ const NOT_OPENERS = /* @__PURE__ */ new Set([
 /** Lower-case words allowed inside a unit name (`Directorate of Professional Standards`, `Homicide and Major Crime Command`). */
 const INNER = /* @__PURE__ */ new Set(['of', 'and', '&', 'for']);
 const MAX_WORDS = 6;
-
-function cellIsDepartmentColumn(ctx: DetectContext): boolean {
-  const c = ctx.cell;
-  if (c === undefined) return false;
-  if (c.columnType !== undefined) return c.columnType === 'DEPARTMENT';
-  return c.header !== undefined && classifyHeader(c.header)?.type === 'DEPARTMENT';
-}
 
 /** Is the gap between tokens a plain single space or hyphen? */
 function tight(text: string, tokens: Tokens, a: number): boolean {
@@ -98,7 +91,7 @@ export function department(): Detector {
         taken.push({ s, e });
         out.push(makeFinding(text, s, e, 'DEPARTMENT', score, 'department', ctx, ctx.explain ? [reason] : undefined));
       };
-      if (ctx.cell !== undefined && cellIsDepartmentColumn(ctx)) {
+      if (ctx.cell !== undefined && cellColumnIs(ctx.cell, 'DEPARTMENT')) {
         const v = text.trim();
         if (unitLike(v)) {
           const s = text.indexOf(v);

@@ -7,7 +7,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { cellColumnIs } from '../core/headers.js';
 import { cellAt } from '../core/tables.js';
 import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
 import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
@@ -58,13 +58,6 @@ const PLACE_NOT_FOLLOWED = /^[ '’]+(?:Magistrates|Crown|County|Court|Road|Stre
 /** Words that say where someone works strongly enough to take a capitalised place name not in the gazetteer (`based at Ystradgynlais`). */
 const STRONG_CUES = ['based', 'stationed', 'posted', 'working', 'works', 'worked', 'serving', 'serves', 'transferred', 'seconded', 'duty'];
 const STRONG_PREPOSITIONS = /* @__PURE__ */ new Set(['at', 'in', 'to', 'from', 'out']);
-
-function cellIsLocationColumn(ctx: DetectContext): boolean {
-  const c = ctx.cell;
-  if (c === undefined) return false;
-  if (c.columnType !== undefined) return c.columnType === 'LOCATION';
-  return c.header !== undefined && classifyHeader(c.header)?.type === 'LOCATION';
-}
 
 /** A cell value that names a place (words, not a number, address or sentence). */
 function placeLike(v: string): boolean {
@@ -174,7 +167,7 @@ export function location(): Detector {
         seen.add(s);
         out.push(makeFinding(text, s, e, 'LOCATION', score, 'location', ctx, ctx.explain ? [reason] : undefined));
       };
-      if (ctx.cell !== undefined && cellIsLocationColumn(ctx)) {
+      if (ctx.cell !== undefined && cellColumnIs(ctx.cell, 'LOCATION')) {
         const v = text.trim();
         if (placeLike(v)) {
           const s = text.indexOf(v);

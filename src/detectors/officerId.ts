@@ -6,7 +6,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { cellColumnIs } from '../core/headers.js';
 import { OFFICER_ID_VALUE } from '../core/regex/officerId.js';
 import { CUE_VALUE_GAP } from '../core/regex/payNumber.js';
 import { YEAR_TOKEN } from '../core/regex/policeRank.js';
@@ -47,13 +47,6 @@ function numberAfterName(text: string, tokens: Tokens, first: number, lexicon: R
   return undefined;
 }
 
-function cellIsIdColumn(ctx: DetectContext): boolean {
-  const c = ctx.cell;
-  if (c === undefined) return false;
-  if (c.columnType !== undefined) return c.columnType === 'OFFICER_ID';
-  return c.header !== undefined && classifyHeader(c.header)?.type === 'OFFICER_ID';
-}
-
 /**
  * Detects officer numbers. Never a bare number: a rank before it, a context word, or an officer-number column
  * is required. Crime, CAD and custody references (`AJ/11591/20`, `CAD 1234`), dates, money and years are not taken.
@@ -81,7 +74,7 @@ export function officerId(): Detector {
         seen.add(s);
         out.push(makeFinding(text, s, e, 'OFFICER_ID', score, 'officerId', ctx, ctx.explain ? [reason] : undefined));
       };
-      if (ctx.cell !== undefined && cellIsIdColumn(ctx)) {
+      if (ctx.cell !== undefined && cellColumnIs(ctx.cell, 'OFFICER_ID')) {
         const v = text.trim();
         if (plausible(v)) {
           const s = text.indexOf(v);

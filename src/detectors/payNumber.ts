@@ -5,19 +5,12 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { cellColumnIs } from '../core/headers.js';
 import { CUE_VALUE_GAP, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
 import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 import { cueTrie, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
-
-function cellIsPayColumn(ctx: DetectContext): boolean {
-  const c = ctx.cell;
-  if (c === undefined) return false;
-  if (c.columnType !== undefined) return c.columnType === 'PAY_NUMBER';
-  return c.header !== undefined && classifyHeader(c.header)?.type === 'PAY_NUMBER';
-}
 
 /**
  * Detects pay numbers. A number counts only after a pay/staff/employee context word or in a pay-number column;
@@ -44,7 +37,7 @@ export function payNumber(): Detector {
         seen.add(s);
         out.push(makeFinding(text, s, e, 'PAY_NUMBER', score, 'payNumber', ctx, ctx.explain ? [reason] : undefined));
       };
-      if (ctx.cell !== undefined && cellIsPayColumn(ctx)) {
+      if (ctx.cell !== undefined && cellColumnIs(ctx.cell, 'PAY_NUMBER')) {
         const v = text.trim();
         if (PAY_NUMBER_VALUE.test(v)) {
           const s = text.indexOf(v);

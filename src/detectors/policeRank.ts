@@ -5,7 +5,7 @@
  * @module
  */
 import { defineDetector, makeFinding, memoize } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { classifyHeader, cellColumnIs } from '../core/headers.js';
 import { cellAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_COUNT_CUE, RANK_COUNT_FULL_RANK, RANK_COUNT_LIST_AFTER, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
@@ -373,13 +373,6 @@ function wholeRank(value: string, lexicon: RankLexicon): RankKind | undefined {
   return undefined;
 }
 
-function cellIsRankColumn(ctx: DetectContext): boolean {
-  const c = ctx.cell;
-  if (c === undefined) return false;
-  if (c.columnType !== undefined) return c.columnType === 'POLICE_RANK';
-  return c.header !== undefined && classifyHeader(c.header)?.type === 'POLICE_RANK';
-}
-
 /**
  * Detects police ranks. A rank counts when a name or an officer number follows it, or when it fills a rank
  * column / `Rank:` line; a rank on its own ("the sergeant said") is generic and not reported.
@@ -402,7 +395,7 @@ export function policeRank(): Detector {
       if (ctx.cell !== undefined) {
         const trimmed = text.trim();
         const kind = trimmed.length <= 60 ? wholeRank(trimmed, lexicon) : undefined;
-        if (kind !== undefined && cellIsRankColumn(ctx)) {
+        if (kind !== undefined && cellColumnIs(ctx.cell, 'POLICE_RANK')) {
           const s = text.indexOf(trimmed);
           out.push(makeFinding(text, s, s + trimmed.length, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
           return out;

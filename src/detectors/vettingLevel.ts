@@ -5,7 +5,7 @@
  * @module
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { cellColumnIs } from '../core/headers.js';
 import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE } from '../core/regex/vettingLevel.js';
 import { isWordChar } from '../core/text.js';
 import { buildTrie, firstWordFilter, isUpperAt, lineEndNear, lineStartNear, matchAt, mayStart, sharedCellTypes, sharedTokens, tokenChild } from '../data/police/phrases.js';
@@ -16,13 +16,6 @@ const CUE_BEFORE = 48;
 const NPPV_NEEDLES = ['NPPV', 'nppv', 'Nppv', 'Non-Police Personnel', 'Non Police Personnel'];
 const CUE_AFTER = 32;
 const UNAMBIGUOUS_SHORT = /* @__PURE__ */ new Set(['eSC', 'eDV', 'BPSS']);
-
-function cellIsVettingColumn(ctx: DetectContext): boolean {
-  const c = ctx.cell;
-  if (c === undefined) return false;
-  if (c.columnType !== undefined) return c.columnType === 'VETTING_LEVEL';
-  return c.header !== undefined && classifyHeader(c.header)?.type === 'VETTING_LEVEL';
-}
 
 /** Does `, ` after a capitalised word end just before `s` (`Charleston, SC`)? */
 function afterPlaceName(text: string, s: number): boolean {
@@ -63,7 +56,7 @@ export function vettingLevel(): Detector {
     detect(text, ctx) {
       const out: Finding[] = [];
       if (text.length === 0) return out;
-      const inColumn = cellIsVettingColumn(ctx);
+      const inColumn = cellColumnIs(ctx.cell, 'VETTING_LEVEL');
       const seen = new Set<number>();
       const push = (s: number, e: number, score: number, reason: string): void => {
         if (seen.has(s)) return;

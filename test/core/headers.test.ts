@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeader, foldHeader } from '../../src/core/headers.js';
+import { cellColumnIs, classifyHeader, foldHeader } from '../../src/core/headers.js';
 
 describe('foldHeader', () => {
   it.each([
@@ -34,5 +34,18 @@ describe('classifyHeader', () => {
 
   it.each(['Headcount', 'Shift', '', 'x'.repeat(50)])('%j says nothing', (h) => {
     expect(classifyHeader(h)).toBeUndefined();
+  });
+});
+
+describe('cellColumnIs', () => {
+  it.each([
+    [{ header: 'Pay No' }, 'PAY_NUMBER', true],
+    [{ header: 'Pay No' }, 'OFFICER_ID', false],
+    [{ header: 'Shift' }, 'PAY_NUMBER', false],
+    [{ header: 'Shift', columnType: 'PAY_NUMBER' }, 'PAY_NUMBER', true],
+    [{ header: 'Pay No', columnType: 'PERSON' }, 'PAY_NUMBER', false],
+    [undefined, 'PAY_NUMBER', false],
+  ] as const)('%j is %s: %s', (cell, type, expected) => {
+    expect(cellColumnIs(cell, type)).toBe(expected);
   });
 });
