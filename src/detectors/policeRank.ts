@@ -225,8 +225,9 @@ export function startsName(text: string, tokens: Tokens, j: number, lexicon: Ran
  * ```
  */
 export function isRankCount(text: string, rankStart: number, numberEnd: number): boolean {
-  const lineStart = text.lastIndexOf('\n', rankStart - 1) + 1;
-  const before = text.slice(Math.max(lineStart, rankStart - 160), rankStart);
+  // Look back at most 160 units, and not past a line break (bounded, so a one-line megabyte stays linear).
+  const window = text.slice(Math.max(0, rankStart - 160), rankStart);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (RANK_COUNT_CUE.test(before)) return true;
   return RANK_COUNT_LIST_AFTER.test(text.slice(numberEnd, numberEnd + 40)) && RANK_COUNT_FULL_RANK.test(text.slice(rankStart, numberEnd));
 }
