@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { PiiError } from '../core/errors.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { AGE_MENTION, DOB_AFTER, DOB_DATE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
@@ -154,7 +155,7 @@ function dobCell(ctx: DetectContext): boolean {
 export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
   const earliest = options.earliestYear ?? 1900;
   const latest = options.latestYear ?? new Date().getUTCFullYear();
-  if (!Number.isInteger(earliest) || !Number.isInteger(latest) || earliest > latest) throw new RangeError('dateOfBirth: earliestYear and latestYear must be integers, earliest first');
+  if (!Number.isInteger(earliest) || !Number.isInteger(latest) || earliest > latest) throw new PiiError('INVALID_OPTION', 'dateOfBirth: earliestYear and latestYear must be integers, earliest first');
   return defineDetector({
     id: 'dateOfBirth',
     types: ['DATE_OF_BIRTH'],

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { PiiError } from '../core/errors.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { PHONE_CONTEXT_WORDS, PHONE_DRAMA_GEOGRAPHIC, PHONE_EXTENSION, PHONE_NOT_BEFORE, PHONE_RUN } from '../core/regex/phone.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
@@ -64,7 +65,7 @@ export interface PhoneOptions {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function libphonenumberCheck(parse: PhoneNumberParser): PhoneCheck {
-  if (typeof parse !== 'function') throw new TypeError('libphonenumberCheck needs a parse function');
+  if (typeof parse !== 'function') throw new PiiError('INVALID_OPTION', 'libphonenumberCheck needs a parse function');
   return (cc, nsn) => {
     try {
       const parsed = parse(`+${cc}${nsn}`);
@@ -314,7 +315,7 @@ function emit(text: string, cand: Candidate, ctx: DetectContext, out: Finding[])
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function phone(options: PhoneOptions = {}): Detector {
-  if (options.check !== undefined && typeof options.check !== 'function') throw new TypeError('phone: check must be a function');
+  if (options.check !== undefined && typeof options.check !== 'function') throw new PiiError('INVALID_OPTION', 'phone: check must be a function');
   const check = options.check;
   const international = options.international !== false;
   return defineDetector({

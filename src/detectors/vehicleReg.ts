@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { PiiError } from '../core/errors.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG, VEHICLE_REG_DATELESS_REVERSED } from '../core/regex/vehicleReg.js';
@@ -136,7 +137,7 @@ const NEEDS_CONTEXT: Readonly<Record<Form, boolean>> = { current: false, prefix:
 /* @__NO_SIDE_EFFECTS__ */
 export function vehicleReg(options: VehicleRegOptions = {}): Detector {
   const latestYear = options.latestYear ?? new Date().getUTCFullYear() + 1;
-  if (!Number.isInteger(latestYear) || latestYear < 2001) throw new RangeError('vehicleReg: latestYear must be an integer year from 2001');
+  if (!Number.isInteger(latestYear) || latestYear < 2001) throw new PiiError('INVALID_OPTION', 'vehicleReg: latestYear must be an integer year from 2001');
   return defineDetector({
     id: 'vehicleReg',
     types: ['VEHICLE_REG'],

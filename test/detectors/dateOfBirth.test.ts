@@ -1,3 +1,4 @@
+import { PiiError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { detectContext } from '../../src/core/detector.js';
 import { dateOfBirth, isCalendarDate } from '../../src/detectors/dateOfBirth.js';
@@ -93,5 +94,12 @@ describe('dateOfBirth on awkward input', () => {
       expect(d.types).toContain(f.type);
     }
     if (text === '') expect(found).toEqual([]);
+  });
+});
+
+describe('dateOfBirth: bad options', () => {
+  it('throws PiiError(INVALID_OPTION)', () => {
+    expect(() => dateOfBirth({ earliestYear: 2000, latestYear: 1990 })).toThrow(PiiError);
+    expect(() => dateOfBirth({ earliestYear: 2000, latestYear: 1990 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });

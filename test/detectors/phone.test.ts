@@ -1,3 +1,4 @@
+import { PiiError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { parsePhoneNumberFromString as parseMax } from 'libphonenumber-js/max';
 import { detectContext } from '../../src/core/detector.js';
@@ -166,5 +167,12 @@ describe('phone on awkward input', () => {
       expect(d.types).toContain(f.type);
     }
     if (text === '') expect(found).toEqual([]);
+  });
+});
+
+describe('phone: bad options', () => {
+  it('throws PiiError(INVALID_OPTION)', () => {
+    expect(() => phone({ check: 'x' as never })).toThrow(PiiError);
+    expect(() => phone({ check: 'x' as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });

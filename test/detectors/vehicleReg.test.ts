@@ -1,3 +1,4 @@
+import { PiiError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { detectContext } from '../../src/core/detector.js';
 import { validAgeIdentifier, vehicleReg } from '../../src/detectors/vehicleReg.js';
@@ -85,5 +86,12 @@ describe('vehicleReg on awkward input', () => {
       expect(d.types).toContain(f.type);
     }
     if (text === '') expect(found).toEqual([]);
+  });
+});
+
+describe('vehicleReg: bad options', () => {
+  it('throws PiiError(INVALID_OPTION)', () => {
+    expect(() => vehicleReg({ latestYear: 1999 })).toThrow(PiiError);
+    expect(() => vehicleReg({ latestYear: 1999 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });
