@@ -14,7 +14,9 @@
  * - **Memory** is bounded by `windowSize + 3 × overlap` plus the largest chunk the source delivers, not by the
  *   input length. Emitted findings hold copies of their text, never a slice that pins a window in memory.
  * - **Same results as one scan** for entities and context that fit inside the overlap. Evidence further away
- *   than the overlap (a table header hundreds of lines above a cell, say) is not seen by a window.
+ *   than the overlap (a table header hundreds of lines above a cell, say) is not seen by a window, and an
+ *   entity longer than the overlap that is cut by a window edge can come out in part only (a finding that
+ *   overlaps one already emitted is dropped): raise `overlap` above the longest entity you expect.
  *
  * @module
  */
