@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { cellColumnIs } from '../core/headers.js';
 import { UNIT_CODE } from '../core/regex/department.js';
@@ -55,6 +56,21 @@ function unitLike(v: string): boolean {
   return v.length >= 2 && v.length <= 60 && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ ./()-]*$/u.test(v) && /\p{L}/u.test(v) && v.split(' ').length <= 7;
 }
 
+/** The department detector's compiled tables: built on first use, then shared read-only by every instance. */
+const departmentTables = /* @__PURE__ */ lazy(() => {
+  const ambiguous = new Set(AMBIGUOUS_DEPARTMENT_ACRONYMS);
+  const entries: (readonly [string, DeptKind])[] = [
+    ...DEPARTMENTS.map((d) => [d, d.includes(' ') || d.includes('-') ? 'name' : 'single'] as const),
+    ...DEPARTMENT_ACRONYMS.map((a) => [a, ambiguous.has(a) ? 'ambiguous' : 'acronym'] as const),
+  ];
+  const trie = buildTrie(entries);
+  const heads = buildTrie(Object.entries(DEPARTMENT_HEADS));
+  const trieFirst = firstWordFilter(trie);
+  const headFirst = firstWordFilter(heads);
+  const notAfter = buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const));
+  return { ambiguous, entries, trie, heads, trieFirst, headFirst, notAfter };
+});
+
 /**
  * Detects departments and units. Scores: curated names 0.9, unit codes and distinctive acronyms 0.85,
  * `… Unit`/`… Squad` patterns 0.6–0.75, ambiguous acronyms (`MIT`, `ECU`) 0.45 unless a whole table cell or
@@ -67,16 +83,7 @@ function unitLike(v: string): boolean {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function department(): Detector {
-  const ambiguous = new Set(AMBIGUOUS_DEPARTMENT_ACRONYMS);
-  const entries: (readonly [string, DeptKind])[] = [
-    ...DEPARTMENTS.map((d) => [d, d.includes(' ') || d.includes('-') ? 'name' : 'single'] as const),
-    ...DEPARTMENT_ACRONYMS.map((a) => [a, ambiguous.has(a) ? 'ambiguous' : 'acronym'] as const),
-  ];
-  const trie = buildTrie(entries);
-  const heads = buildTrie(Object.entries(DEPARTMENT_HEADS));
-  const trieFirst = firstWordFilter(trie);
-  const headFirst = firstWordFilter(heads);
-  const notAfter = buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const));
+  const { ambiguous, entries, trie, heads, trieFirst, headFirst, notAfter } = departmentTables();
   return defineDetector({
     id: 'department',
     types: ['DEPARTMENT'],

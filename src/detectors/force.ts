@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import type { Detector, Finding } from '../core/types.js';
 import { AMBIGUOUS_FORCE_FORMS, FORCES } from '../data/police/forces.js';
@@ -14,6 +15,22 @@ type FormKind = 'name' | 'acronym' | 'ambiguous';
 /** Words after `Met` that make it the force (`Met officers`), and words that make it something else (`Met Office`). */
 const MET_AFTER = /* @__PURE__ */ new Set(['police', 'officer', 'officers', 'detective', 'detectives', 'commissioner', 'said', 'has', 'have', 'is', 'was', 'spokesperson', 'spokesman', 'spokeswoman', 'statement', 'chief', 'commander', 'sergeant', 'constable', 'inspector', 'pc', 'ds', 'dc', 'dci', 'team', 'unit', 'command', 'borough']);
 const MET_NOT_AFTER = /* @__PURE__ */ new Set(['office', 'éireann', 'eireann', 'gala', 'opera', 'museum', 'ball']);
+
+/** The force detector's compiled tables: built on first use, then shared read-only by every instance. */
+const forceTables = /* @__PURE__ */ lazy(() => {
+  const ambiguous = new Set(AMBIGUOUS_FORCE_FORMS.map((f) => phraseTokens(f).join(' ')));
+  const entries: (readonly [string, FormKind])[] = [];
+  for (const group of FORCES) {
+    for (const form of group) {
+      const key = phraseTokens(form).join(' ');
+      const kind: FormKind = ambiguous.has(key) ? 'ambiguous' : /^[A-Za-z]{2,5}$/u.test(form) && form !== 'Met' ? 'acronym' : 'name';
+      entries.push([form, kind]);
+    }
+  }
+  const trie = buildTrie(entries);
+  const trieFirst = firstWordFilter(trie);
+  return { ambiguous, entries, trie, trieFirst };
+});
 
 /**
  * Detects named police forces. Full names score 0.95, distinctive acronyms 0.85 (upper case only); acronyms
@@ -27,17 +44,7 @@ const MET_NOT_AFTER = /* @__PURE__ */ new Set(['office', 'éireann', 'eireann', 
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function force(): Detector {
-  const ambiguous = new Set(AMBIGUOUS_FORCE_FORMS.map((f) => phraseTokens(f).join(' ')));
-  const entries: (readonly [string, FormKind])[] = [];
-  for (const group of FORCES) {
-    for (const form of group) {
-      const key = phraseTokens(form).join(' ');
-      const kind: FormKind = ambiguous.has(key) ? 'ambiguous' : /^[A-Za-z]{2,5}$/u.test(form) && form !== 'Met' ? 'acronym' : 'name';
-      entries.push([form, kind]);
-    }
-  }
-  const trie = buildTrie(entries);
-  const trieFirst = firstWordFilter(trie);
+  const { ambiguous, entries, trie, trieFirst } = forceTables();
   return defineDetector({
     id: 'force',
     types: ['FORCE'],

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { cellColumnIs } from '../core/headers.js';
 import { cellAt } from '../core/tables.js';
@@ -124,18 +125,8 @@ function placeStart(text: string, tokens: Tokens, last: number, gazetteer: Token
   return { first, known: false };
 }
 
-/**
- * Detects workplaces. Scores: `X Police Station` 0.9; a gazetteer place with a workplace cue (`based at`, `on duty
- * at`, `Unit at`) 0.85; a whole roster/signature segment 0.8; a Location/Station column value 0.9; a well-known
- * station name after `at` 0.75; `X station` / `X nick` for a known place 0.45, raised by nearby police words.
- *
- * @example
- * ```ts
- * location().detect('based at Brixton police station', detectContext('…'))[0].text; // 'Brixton police station'
- * ```
- */
-/* @__NO_SIDE_EFFECTS__ */
-export function location(): Detector {
+/** The location detector's compiled tables: built on first use, then shared read-only by every instance. */
+const locationTables = /* @__PURE__ */ lazy(() => {
   const tails = buildTrie(Object.entries(TAILS));
   const heads = buildTrie(Object.keys(DEPARTMENT_HEADS).map((h) => [h, true] as const));
   const strongCues = buildTrie(STRONG_CUES.map((w) => [w, true] as const));
@@ -154,6 +145,22 @@ export function location(): Detector {
   /** Is token `t` one of {@link NOT_PLACE_WORDS} (a trie hit confirmed against the set, so the test is unchanged)? */
   const notPlaceWord = (text: string, tokens: Tokens, t: number): boolean =>
     tokenChild(notPlaceWords, text, tokens, t) !== undefined && NOT_PLACE_WORDS.has(text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
+  return { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord };
+});
+
+/**
+ * Detects workplaces. Scores: `X Police Station` 0.9; a gazetteer place with a workplace cue (`based at`, `on duty
+ * at`, `Unit at`) 0.85; a whole roster/signature segment 0.8; a Location/Station column value 0.9; a well-known
+ * station name after `at` 0.75; `X station` / `X nick` for a known place 0.45, raised by nearby police words.
+ *
+ * @example
+ * ```ts
+ * location().detect('based at Brixton police station', detectContext('…'))[0].text; // 'Brixton police station'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function location(): Detector {
+  const { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord } = locationTables();
   return defineDetector({
     id: 'location',
     types: ['LOCATION'],

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { PiiError } from '../core/errors.js';
 import { classifyHeader, foldHeader } from '../core/headers.js';
@@ -166,6 +167,9 @@ function addAll(map: Map<string, number>, joined: string, flag: number): void {
   }
 }
 
+/** The lexicon without caller-supplied names: built on first use, then shared read-only by every instance. */
+const defaultLexicon = /* @__PURE__ */ lazy(() => buildLexicon([]));
+
 function buildLexicon(extra: readonly string[]): Lexicon {
   const flags = new Map<string, number>();
   addAll(flags, GIVEN_FREQUENT, GIVEN | FREQUENT);
@@ -319,7 +323,7 @@ export function personName(options: PersonNameOptions = {}): Detector {
     types: ['PERSON'],
     detect(text, ctx) {
       if (text.length === 0) return [];
-      lexicon ??= buildLexicon(extra);
+      lexicon ??= extra.length === 0 ? defaultLexicon() : buildLexicon(extra);
       return detectNames(text, ctx, lexicon, rankDetector);
     },
   });

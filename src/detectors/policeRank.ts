@@ -5,6 +5,7 @@
  * @module
  */
 import { defineDetector, makeFinding, memoize } from '../core/detector.js';
+import { lazy } from '../core/lazy.js';
 import { classifyHeader, cellColumnIs } from '../core/headers.js';
 import { cellAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_COUNT_CUE, RANK_COUNT_FULL_RANK, RANK_COUNT_LIST_AFTER, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
@@ -92,7 +93,8 @@ export interface RankLexicon {
 }
 
 /**
- * Compiles the rank lexicon (done by each factory, never at import time).
+ * The compiled rank lexicon: built on first use (never at import time) and shared, read-only, by every
+ * factory that needs it (policeRank, officerId, the name detector's rank anchors).
  *
  * @example
  * ```ts
@@ -100,6 +102,12 @@ export interface RankLexicon {
  * ```
  */
 export function rankLexicon(): RankLexicon {
+  return sharedRankLexicon();
+}
+
+const sharedRankLexicon = /* @__PURE__ */ lazy(buildRankLexicon);
+
+function buildRankLexicon(): RankLexicon {
   const forms = new Map<string, RankKind>();
   for (const [form, kind] of RANK_FORMS) {
     const key = phraseTokens(form).join(' ');

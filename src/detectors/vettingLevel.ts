@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { cellColumnIs } from '../core/headers.js';
 import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE } from '../core/regex/vettingLevel.js';
@@ -32,6 +33,16 @@ function window(text: string, start: number, end: number): { before: string; aft
   return { before: text.slice(a, start).toLowerCase(), after: text.slice(end, b).toLowerCase() };
 }
 
+/** The vettingLevel detector's compiled tables: built on first use, then shared read-only by every instance. */
+const vettingLevelTables = /* @__PURE__ */ lazy(() => {
+  const written = buildTrie(VETTING_WRITTEN.map((w) => [w, true] as const));
+  const short = buildTrie(VETTING_SHORT_FORMS.map((w) => [w, w] as const));
+  const generic = new Set(GENERIC_WRITTEN);
+  const writtenFirst = firstWordFilter(written);
+  const shortFirst = firstWordFilter(short);
+  return { written, short, generic, writtenFirst, shortFirst };
+});
+
 /**
  * Detects vetting levels. `NPPV` forms and written-out levels always count; short forms (`SC`, `DV`, `MV`, `RV`,
  * `AC`, `CTC`) only with a vetting cue on the same line (cleared, clearance, vetting, level, holds…) or in a
@@ -45,11 +56,7 @@ function window(text: string, start: number, end: number): { before: string; aft
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function vettingLevel(): Detector {
-  const written = buildTrie(VETTING_WRITTEN.map((w) => [w, true] as const));
-  const short = buildTrie(VETTING_SHORT_FORMS.map((w) => [w, w] as const));
-  const generic = new Set(GENERIC_WRITTEN);
-  const writtenFirst = firstWordFilter(written);
-  const shortFirst = firstWordFilter(short);
+  const { written, short, generic, writtenFirst, shortFirst } = vettingLevelTables();
   return defineDetector({
     id: 'vettingLevel',
     types: ['VETTING_LEVEL'],

@@ -6,6 +6,7 @@
  * @module
  */
 import { memoize } from '../../core/detector.js';
+import { lazy } from '../../core/lazy.js';
 import { classifyHeader } from '../../core/headers.js';
 import { isWordChar } from '../../core/text.js';
 import type { DetectContext, EntityType, TextCell } from '../../core/types.js';
@@ -402,8 +403,11 @@ const ALSO_BEFORE_NUMBER: Readonly<Record<string, CueRole>> = { P: 'p', O: 'o' }
  * ```
  */
 export function cueTrie(): TokenTrie<CueRole> {
-  return buildTrie(CUE_WORDS);
+  return sharedCueTrie();
 }
+
+// Built on first use and shared, read-only, by the officer-number and pay-number detectors.
+const sharedCueTrie = /* @__PURE__ */ lazy(() => buildTrie(CUE_WORDS));
 
 /**
  * The context phrase that ends just before token `j`, if any: `Pay No:`, `staff number`, `Collar`,
