@@ -6,6 +6,7 @@
 import type { DetectContext, Detector, EntityType, Evidence, Finding } from './types.js';
 import { findTableCells } from './tables.js';
 import { PiiError } from './errors.js';
+import { cellColumnIs } from './headers.js';
 
 /**
  * Freezes a detector value (and its `types` and `context`), making it safe to share.
@@ -124,4 +125,50 @@ export function runDetector(detector: Detector, text: string, ctx: DetectContext
   }
   if (!Array.isArray(found)) throw new PiiError('DETECTOR_FAILED', 'a detector returned something other than an array', detector.id);
   return found as Finding[];
+}
+
+/**
+ * The trimmed range of a text that is one table cell of a column of `type` (see `cellColumnIs`), when
+ * `accept` takes the trimmed value; else undefined. Detectors report such a cell whole.
+ *
+ * @example
+ * ```ts
+ * const ctx = detectContext(' 4521 ', { cell: { header: 'Collar No' } });
+ * wholeCellOf(' 4521 ', ctx, 'OFFICER_ID', (v) => /^\d+$/u.test(v)); // [1, 5]
+ * ```
+ */
+export function wholeCellOf(text: string, ctx: DetectContext, type: EntityType, accept: (value: string) => boolean): readonly [number, number] | undefined {
+  if (!cellColumnIs(ctx.cell, type)) return undefined;
+  const v = text.trim();
+  if (v.length === 0 || !accept(v)) return undefined;
+  const s = text.indexOf(v);
+  return [s, s + v.length];
+}
+
+/**
+ * A finding list that keeps at most one finding per start offset, with evidence only when asked for.
+ *
+ * @example
+ * ```ts
+ * const c = findingCollector(text, ctx, 'PAY_NUMBER', 'payNumber');
+ * c.push(9, 16, 0.9, 'context-word');
+ * c.out; // one finding
+ * ```
+ */
+export function findingCollector(
+  text: string,
+  ctx: DetectContext,
+  type: EntityType,
+  detector: string,
+): { readonly out: Finding[]; push(start: number, end: number, score: number, reason: string): void } {
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  return {
+    out,
+    push(start, end, score, reason) {
+      if (seen.has(start)) return;
+      seen.add(start);
+      out.push(makeFinding(text, start, end, type, score, detector, ctx, ctx.explain ? [reason] : undefined));
+    },
+  };
 }

@@ -6,10 +6,9 @@
  * @module
  */
 import { lazy } from '../core/lazy.js';
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { cellColumnIs } from '../core/headers.js';
+import { defineDetector, makeFinding, wholeCellOf } from '../core/detector.js';
 import { UNIT_CODE } from '../core/regex/department.js';
-import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
+import type { Detector, Finding, TextCell } from '../core/types.js';
 import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS, NOT_UNIT_AFTER } from '../data/police/departments.js';
 import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
@@ -98,13 +97,10 @@ export function department(): Detector {
         taken.push({ s, e });
         out.push(makeFinding(text, s, e, 'DEPARTMENT', score, 'department', ctx, ctx.explain ? [reason] : undefined));
       };
-      if (ctx.cell !== undefined && cellColumnIs(ctx.cell, 'DEPARTMENT')) {
-        const v = text.trim();
-        if (unitLike(v)) {
-          const s = text.indexOf(v);
-          push(s, s + v.length, 0.9, 'cell:department-column');
-          return out;
-        }
+      const whole = wholeCellOf(text, ctx, 'DEPARTMENT', unitLike);
+      if (whole !== undefined) {
+        push(whole[0], whole[1], 0.9, 'cell:department-column');
+        return out;
       }
       // Column values first, so a cell yields one finding.
       const cellSpans: { s: number; e: number }[] = [];

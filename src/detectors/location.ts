@@ -7,11 +7,10 @@
  * @module
  */
 import { lazy } from '../core/lazy.js';
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { cellColumnIs } from '../core/headers.js';
+import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
 import { cellAt } from '../core/tables.js';
 import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
-import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
+import type { Detector, TextCell } from '../core/types.js';
 import { PLACES, STATION_NAMES } from '../data/police/places.js';
 import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
 import { FORCES } from '../data/police/forces.js';
@@ -166,21 +165,12 @@ export function location(): Detector {
     types: ['LOCATION'],
     context: { LOCATION: ['police', 'officer', 'officers', 'custody', 'based', 'collar', 'constable', 'sergeant', 'inspector', 'briefing', 'shift', 'duty', 'posted', 'stationed'] },
     detect(text, ctx) {
-      const out: Finding[] = [];
+      const { out, push } = findingCollector(text, ctx, 'LOCATION', 'location');
       if (text.length === 0) return out;
-      const seen = new Set<number>();
-      const push = (s: number, e: number, score: number, reason: string): void => {
-        if (seen.has(s)) return;
-        seen.add(s);
-        out.push(makeFinding(text, s, e, 'LOCATION', score, 'location', ctx, ctx.explain ? [reason] : undefined));
-      };
-      if (ctx.cell !== undefined && cellColumnIs(ctx.cell, 'LOCATION')) {
-        const v = text.trim();
-        if (placeLike(v)) {
-          const s = text.indexOf(v);
-          push(s, s + v.length, 0.9, 'cell:location-column');
-          return out;
-        }
+      const whole = wholeCellOf(text, ctx, 'LOCATION', placeLike);
+      if (whole !== undefined) {
+        push(whole[0], whole[1], 0.9, 'cell:location-column');
+        return out;
       }
       const cellSpans: { s: number; e: number }[] = [];
       const { cells: allCells, types } = sharedCellTypes(ctx);

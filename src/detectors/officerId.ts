@@ -5,12 +5,11 @@
  *
  * @module
  */
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { cellColumnIs } from '../core/headers.js';
+import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
 import { OFFICER_ID_VALUE } from '../core/regex/officerId.js';
 import { CUE_VALUE_GAP } from '../core/regex/payNumber.js';
 import { YEAR_TOKEN } from '../core/regex/policeRank.js';
-import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
+import type { Detector, TextCell } from '../core/types.js';
 import { isOfficerNumberToken, rankLexicon, sharedRanks, startsName, type RankLexicon } from './policeRank.js';
 import { cueTrie, isUpperAt, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
@@ -66,21 +65,12 @@ export function officerId(): Detector {
     types: ['OFFICER_ID'],
     context: { OFFICER_ID: ['collar', 'shoulder', 'warrant', 'epaulette'] },
     detect(text, ctx) {
-      const out: Finding[] = [];
+      const { out, push } = findingCollector(text, ctx, 'OFFICER_ID', 'officerId');
       if (text.length === 0) return out;
-      const seen = new Set<number>();
-      const push = (s: number, e: number, score: number, reason: string): void => {
-        if (seen.has(s)) return;
-        seen.add(s);
-        out.push(makeFinding(text, s, e, 'OFFICER_ID', score, 'officerId', ctx, ctx.explain ? [reason] : undefined));
-      };
-      if (ctx.cell !== undefined && cellColumnIs(ctx.cell, 'OFFICER_ID')) {
-        const v = text.trim();
-        if (plausible(v)) {
-          const s = text.indexOf(v);
-          push(s, s + v.length, 0.95, 'cell:officer-id-column');
-          return out;
-        }
+      const whole = wholeCellOf(text, ctx, 'OFFICER_ID', plausible);
+      if (whole !== undefined) {
+        push(whole[0], whole[1], 0.95, 'cell:officer-id-column');
+        return out;
       }
       const tokens = sharedTokens(text, ctx);
       for (const h of sharedRanks(text, ctx, tokens, lexicon)) {

@@ -4,10 +4,9 @@
  *
  * @module
  */
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { cellColumnIs } from '../core/headers.js';
+import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
 import { CUE_VALUE_GAP, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
-import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
+import type { Detector, TextCell } from '../core/types.js';
 import { cueTrie, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
@@ -29,21 +28,12 @@ export function payNumber(): Detector {
     types: ['PAY_NUMBER'],
     context: { PAY_NUMBER: ['payroll', 'pay', 'employee', 'personnel'] },
     detect(text, ctx) {
-      const out: Finding[] = [];
+      const { out, push } = findingCollector(text, ctx, 'PAY_NUMBER', 'payNumber');
       if (text.length === 0) return out;
-      const seen = new Set<number>();
-      const push = (s: number, e: number, score: number, reason: string): void => {
-        if (seen.has(s)) return;
-        seen.add(s);
-        out.push(makeFinding(text, s, e, 'PAY_NUMBER', score, 'payNumber', ctx, ctx.explain ? [reason] : undefined));
-      };
-      if (ctx.cell !== undefined && cellColumnIs(ctx.cell, 'PAY_NUMBER')) {
-        const v = text.trim();
-        if (PAY_NUMBER_VALUE.test(v)) {
-          const s = text.indexOf(v);
-          push(s, s + v.length, 0.95, 'cell:pay-number-column');
-          return out;
-        }
+      const whole = wholeCellOf(text, ctx, 'PAY_NUMBER', (v) => PAY_NUMBER_VALUE.test(v));
+      if (whole !== undefined) {
+        push(whole[0], whole[1], 0.95, 'cell:pay-number-column');
+        return out;
       }
       const tokens = sharedTokens(text, ctx);
       for (let j = 1; j < tokens.count; j++) {
