@@ -42,30 +42,34 @@ try {
     cli = join(outdir, 'index.mjs');
   } else cli = resolve(cli);
 
-  // 1,000 synthetic documents of 2–6 KB in 20 folders (no real person).
-  const tree = join(tmp, 'tree');
-  const ranks = ['PC', 'DS', 'Inspector', 'PCSO', 'Sergeant'];
-  const names = ['Amara Okafor', 'Tom Hughes', 'Priya Patel', 'Gareth Jones', 'Mei Chen', 'Rhys Price'];
-  for (let i = 0; i < fileCount; i++) {
-    const sub = join(tree, `dept${i % 20}`);
-    mkdirSync(sub, { recursive: true });
-    const n = names[i % names.length];
-    const lines = [];
-    const target = Number(arg('--kb', '4')) * 512 + ((i * 997) % (Number(arg('--kb', '4')) * 1024));
-    let size = 0;
-    for (let k = 0; size < target; k++) {
-      const l =
-        k % 4 === 0
-          ? `${ranks[(i + k) % ranks.length]} ${n} (collar ${1000 + ((i * 31 + k) % 9000)}) can be reached at ${n.toLowerCase().replace(' ', '.')}${k}@met.police.uk.`
-          : 'This paragraph of the response describes procedures and statistics without any personal data at all.';
-      lines.push(l);
-      size += l.length + 1;
+  // 1,000 synthetic documents per size in 20 folders (no real person).
+  const makeTree = (kb) => {
+    const tree = join(tmp, `tree-${kb}kb`);
+    const ranks = ['PC', 'DS', 'Inspector', 'PCSO', 'Sergeant'];
+    const names = ['Amara Okafor', 'Tom Hughes', 'Priya Patel', 'Gareth Jones', 'Mei Chen', 'Rhys Price'];
+    let bytes = 0;
+    for (let i = 0; i < fileCount; i++) {
+      const sub = join(tree, `dept${i % 20}`);
+      mkdirSync(sub, { recursive: true });
+      const n = names[i % names.length];
+      const lines = [];
+      const target = kb * 512 + ((i * 997) % (kb * 1024));
+      let size = 0;
+      for (let k = 0; size < target; k++) {
+        const l =
+          k % 4 === 0
+            ? `${ranks[(i + k) % ranks.length]} ${n} (collar ${1000 + ((i * 31 + k) % 9000)}) can be reached at ${n.toLowerCase().replace(' ', '.')}${k}@met.police.uk.`
+            : 'This paragraph of the response describes procedures and statistics without any personal data at all.';
+        lines.push(l);
+        size += l.length + 1;
+      }
+      writeFileSync(join(sub, `doc${String(i).padStart(4, '0')}.txt`), lines.join('\n'));
+      bytes += size;
     }
-    writeFileSync(join(sub, `doc${String(i).padStart(4, '0')}.txt`), lines.join('\n'));
-  }
-
+    return { tree, bytes };
+  };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const time = (j) => {
+  const time = (tree, j) => {
     const walls = [];
     let out = '';
     for (let r = 0; r < runs; r++) {
@@ -90,13 +94,20 @@ try {
     return performance.now() - t0;
   };
   const headroom = (await control(1)) / (await control(jobs));
-  const loadBefore = loadavg()[0];
-  const one = time(1);
-  const many = time(jobs);
-  if (one.out !== many.out) throw new Error('--jobs 1 and --jobs N printed different reports');
-  const result = { files: fileCount, cpus: cpus().length, jobs, jobs1Ms: Math.round(one.ms), jobsNMs: Math.round(many.ms), speedUp: Math.round((one.ms / many.ms) * 100) / 100, cpuHeadroom: Math.round(headroom * 100) / 100, loadAverage: Math.round(((loadBefore + loadavg()[0]) / 2) * 10) / 10, findings: one.out.split('\n').filter(Boolean).length, sameOutput: true };
-  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
-  else console.log(`${fileCount} files, ${result.findings} findings, ${result.cpus} CPUs: --jobs 1 ${result.jobs1Ms} ms, --jobs ${jobs} ${result.jobsNMs} ms, speed-up ×${result.speedUp} (same report); control: pure CPU work on ${jobs} threads runs ×${result.cpuHeadroom} faster right now (1-min load average ${result.loadAverage})`);
+  const results = [];
+  for (const kb of String(arg('--kb', '4,32')).split(',').map(Number)) {
+    const { tree, bytes } = makeTree(kb);
+    const loadBefore = loadavg()[0];
+    const one = time(tree, 1);
+    const many = time(tree, jobs);
+    if (one.out !== many.out) throw new Error('--jobs 1 and --jobs N printed different reports');
+    rmSync(tree, { recursive: true, force: true });
+    results.push({ files: fileCount, kb, megabytes: Math.round(bytes / 1e5) / 10, cpus: cpus().length, jobs, jobs1Ms: Math.round(one.ms), jobsNMs: Math.round(many.ms), speedUp: Math.round((one.ms / many.ms) * 100) / 100, cpuHeadroom: Math.round(headroom * 100) / 100, loadAverage: Math.round(((loadBefore + loadavg()[0]) / 2) * 10) / 10, findings: one.out.split('\n').filter(Boolean).length, sameOutput: true });
+  }
+  if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
+  else
+    for (const r of results)
+      console.log(`${r.files} files of ~${r.kb} KB (${r.megabytes} MB), ${r.findings} findings, ${r.cpus} CPUs: --jobs 1 ${r.jobs1Ms} ms, --jobs ${jobs} ${r.jobsNMs} ms, speed-up ×${r.speedUp} (same report); control: pure CPU work on ${jobs} threads runs ×${r.cpuHeadroom} faster right now (1-min load average ${r.loadAverage})`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -41,14 +41,14 @@ export function locate(text: string, findings: readonly Finding[]): LocatedFindi
   const out: LocatedFinding[] = [];
   let line = 1;
   let lineStart = 0;
-  let pos = 0;
+  // The next line break at or after lineStart, looked up once per line (not once per finding: on a long line
+  // with many findings that would be quadratic).
+  let nextBreak = text.indexOf('\n');
   for (const f of findings) {
-    while (pos < f.start) {
-      const nl = text.indexOf('\n', pos);
-      if (nl === -1 || nl >= f.start) break;
+    while (nextBreak !== -1 && nextBreak < f.start) {
       line++;
-      lineStart = nl + 1;
-      pos = nl + 1;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
     }
     out.push({ ...f, line, column: f.start - lineStart + 1 });
   }

@@ -1,5 +1,6 @@
 /**
- * The worker of the CLI's pool (piscina): one task scans one file with the default pipeline.
+ * The worker of the CLI's pool (piscina): one task scans a batch of files with the default pipeline and, when
+ * asked, renders each file's output in the worker too, so that the main thread only joins strings.
  * Errors come back as values so their code survives the thread boundary; input text never appears in them.
  *
  * @module
@@ -7,6 +8,7 @@
 import { PiiError, type PiiErrorCode } from '../core/errors.js';
 import type { EntityType, Pipeline } from '../core/types.js';
 import { defaultPipeline } from '../index.js';
+import { renderFile, type RenderOptions, type RenderedFile } from './render.js';
 import type { FileResult } from './scanFile.js';
 import { scanPath } from './streamAdapter.js';
 
@@ -38,6 +40,22 @@ export interface ScanTask {
 }
 
 /**
+ * One pool task: several files scanned one after another, so that the pool's per-message cost is paid once per
+ * batch rather than once per file. With `render`, each file comes back rendered (one string) instead of as
+ * finding objects, which are costly to copy between threads.
+ *
+ * @example
+ * ```ts
+ * const b: ScanBatch = { files: ['a.txt', 'b.txt'], options: {}, render: { format: 'jsonl', show: false } };
+ * ```
+ */
+export interface ScanBatch {
+  readonly files: readonly string[];
+  readonly options: WorkerPipelineOptions;
+  readonly render?: RenderOptions;
+}
+
+/**
  * A task's outcome: the file's result, or the error's code and message.
  *
  * @example
@@ -47,6 +65,7 @@ export interface ScanTask {
  */
 export type ScanTaskResult =
   | { readonly ok: true; readonly result: FileResult }
+  | { readonly ok: true; readonly rendered: RenderedFile }
   | { readonly ok: false; readonly code?: PiiErrorCode; readonly message: string; readonly where?: string };
 
 // The pipeline is built once per worker thread and per options (every task of a run shares the options).
@@ -67,9 +86,10 @@ function pipelineFor(options: WorkerPipelineOptions): Pipeline {
  * if (r.ok) console.log(r.result.findings.length);
  * ```
  */
-export async function runScanTask(task: ScanTask, pipeline: Pipeline): Promise<ScanTaskResult> {
+export async function runScanTask(task: ScanTask, pipeline: Pipeline, render?: RenderOptions): Promise<ScanTaskResult> {
   try {
-    return { ok: true, result: await scanPath(task.file, pipeline) };
+    const result = await scanPath(task.file, pipeline);
+    return render === undefined ? { ok: true, result } : { ok: true, rendered: renderFile(result, render) };
   } catch (e) {
     if (e instanceof PiiError) {
       const suffix = e.where === undefined ? '' : ` (${e.where})`;
@@ -89,20 +109,42 @@ export async function runScanTask(task: ScanTask, pipeline: Pipeline): Promise<S
  * ```
  */
 export function unwrapScanTask(r: ScanTaskResult): FileResult {
-  if (r.ok) return r.result;
+  if (r.ok && 'result' in r) return r.result;
+  return rethrow(r);
+}
+
+/**
+ * Turns a rendered task result back into the rendered file, rethrowing a `PiiError` with its code.
+ *
+ * @example
+ * ```ts
+ * unwrapRendered({ ok: true, rendered: { file: 'a.txt', count: 0, hidden: false, text: '' } }).file; // 'a.txt'
+ * ```
+ */
+export function unwrapRendered(r: ScanTaskResult): RenderedFile {
+  if (r.ok && 'rendered' in r) return r.rendered;
+  return rethrow(r);
+}
+
+function rethrow(r: ScanTaskResult): never {
+  if (r.ok) throw new Error('internal error: a task result of the wrong kind');
   if (r.code !== undefined) throw new PiiError(r.code, r.message, r.where);
   throw new Error(r.message);
 }
 
 /**
- * The pool's entry: scans `task.file` with the default pipeline built from `task.options`.
+ * The pool's entry: scans each file of `batch.files` with the default pipeline built from `batch.options` (and
+ * renders it when `batch.render` is set); one result per file, in order.
  *
  * @example
  * ```ts
  * const pool = new Piscina({ filename: workerUrl });
- * await pool.run({ file: 'reply.txt', options: { minScore: 0.6 } });
+ * await pool.run({ files: ['reply.txt'], options: { minScore: 0.6 } });
  * ```
  */
-export default async function scanTask(task: ScanTask): Promise<ScanTaskResult> {
-  return runScanTask(task, pipelineFor(task.options));
+export default async function scanBatch(batch: ScanBatch): Promise<ScanTaskResult[]> {
+  const pipeline = pipelineFor(batch.options);
+  const out: ScanTaskResult[] = [];
+  for (const file of batch.files) out.push(await runScanTask({ file, options: batch.options }, pipeline, batch.render));
+  return out;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scanFiles } from '../../src/cli/commands/scan.js';
+import { renderFiles, scanFiles } from '../../src/cli/commands/scan.js';
 import { main } from '../../src/cli/main.js';
 import { PiiError } from '../../src/core/errors.js';
 
@@ -41,9 +41,12 @@ beforeAll(async () => {
 });
 
 describe('scanFiles with a worker pool', () => {
-  it('gives the same results, in input order, as an in-process scan', async () => {
+  it.each([
+    ['workers only', false],
+    ['workers and this thread', true],
+  ])('gives the same results, in input order, as an in-process scan (%s)', async (_, shareThisThread) => {
     const seen: string[] = [];
-    const pooled = await scanFiles(files, { minScore: 0.5 }, { jobs: 2, worker: pathToFileURL(workerFile), onFile: (f) => seen.push(f) });
+    const pooled = await scanFiles(files, { minScore: 0.5 }, { jobs: 2, worker: pathToFileURL(workerFile), shareThisThread, onFile: (f) => seen.push(f) });
     const local = await scanFiles(files, { minScore: 0.5 }, { jobs: 1 });
     expect(pooled.map((r) => r.file)).toEqual(files);
     expect(pooled).toEqual(local);
@@ -51,15 +54,25 @@ describe('scanFiles with a worker pool', () => {
     expect(seen.sort()).toEqual([...files].sort());
   });
 
+  it.each(['table', 'json', 'jsonl'] as const)('renders %s in the workers exactly as in this thread', async (format) => {
+    const render = { format, show: false };
+    const pooled = await renderFiles(files, {}, render, { jobs: 2, worker: workerFile, shareThisThread: false });
+    const local = await renderFiles(files, {}, render, { jobs: 1 });
+    expect(pooled).toEqual(local);
+    expect(pooled.reduce((n, r) => n + r.count, 0)).toBeGreaterThanOrEqual(24 * 3);
+    // Masked by default: no address in clear.
+    expect(pooled.some((r) => r.text.includes('p.jones'))).toBe(false);
+  });
+
   it('passes pipeline options to the workers', async () => {
-    const pooled = await scanFiles(files.slice(0, 4), { types: ['EMAIL'], explain: true }, { jobs: 2, worker: workerFile });
+    const pooled = await scanFiles(files.slice(0, 4), { types: ['EMAIL'], explain: true }, { jobs: 2, worker: workerFile, shareThisThread: false });
     for (const r of pooled) for (const f of r.findings) expect(f.type).toBe('EMAIL');
     expect(pooled[0]?.findings[0]?.evidence).toBeDefined();
   });
 
   it('rethrows a worker error as a PiiError with its code', async () => {
     const missing = join(dir, 'tree', 'gone.txt');
-    const err = await scanFiles([files[0] as string, missing], {}, { jobs: 2, worker: workerFile }).catch((e: unknown) => e);
+    const err = await scanFiles([files[0] as string, missing], {}, { jobs: 2, worker: workerFile, shareThisThread: false }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PiiError);
     expect((err as PiiError).code).toBe('IO_ERROR');
   });

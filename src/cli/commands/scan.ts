@@ -9,10 +9,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultPipeline } from '../../index.js';
 import { parseChoice, parseScore, parseTypes } from '../args.js';
-import { expandInputs, maskValue, progress } from '../io.js';
+import { expandInputs, progress } from '../io.js';
+import type { RenderOptions, RenderedFile } from '../render.js';
 import type { FileResult } from '../scanFile.js';
 import { PiiError } from '../../core/errors.js';
-import { runScanTask, unwrapScanTask, type ScanTask, type ScanTaskResult, type WorkerPipelineOptions } from '../worker.js';
+import { runScanTask, unwrapRendered, unwrapScanTask, type ScanBatch, type ScanTaskResult, type WorkerPipelineOptions } from '../worker.js';
 
 export const SCAN_HELP = `Usage: police-pii scan <file|dir|->... [options]
 
@@ -24,8 +25,8 @@ Options:
   --types A,B                 only these entity types (e.g. PERSON,OFFICER_ID)
   --show                      print values in clear (masked by default: J*** S****)
   --explain                   include the evidence for each finding (json/jsonl)
-  --jobs N                    scan files in N worker threads (default: number of CPUs when there are
-                              2 MiB or more to scan, else 1; 1 = in-process)
+  --jobs N                    scan files in N threads, this one and N-1 workers (default: number of
+                              CPUs when there are 16 MiB or more to scan, else 1; 1 = in-process)
 
 Exit status: 0 nothing found, 1 personal data found, 2 error.`;
 
@@ -54,37 +55,51 @@ export async function runScan(argv: readonly string[], out: (s: string) => void)
   const files = expandInputs(positionals);
   const jobs = values.jobs === undefined ? autoJobs(files) : parseJobs(values.jobs);
   const bar = progress(files.length, 'scanning');
-  let results: FileResult[];
+  const render: RenderOptions = { format, show: values.show === true };
+  let rendered: RenderedFile[];
   try {
-    results = await scanFiles(files, options, { jobs, onFile: () => bar.tick() });
+    rendered = await renderFiles(files, options, render, { jobs, onFile: () => bar.tick() });
   } finally {
     bar.done();
   }
-  const show = values.show === true;
-  const shown = (v: string): string => (show ? v : maskValue(v));
   let total = 0;
   let hidden = false;
-  if (format === 'table') {
-    for (const r of results) {
-      out(`${r.file}: ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`);
-      for (const s of r.summary ?? []) out(`  ${s}`);
-      if (r.findings.length > 0) out(formatTable(r, shown));
-    }
+  for (const r of rendered) {
+    total += r.count;
+    hidden ||= r.hidden;
   }
-  const records: unknown[] = [];
-  for (const r of results) {
-    total += r.findings.length;
-    hidden ||= r.hidden === true;
-    for (const f of r.findings) records.push({ file: r.file, ...f, text: shown(f.text) });
-  }
-  if (format === 'json') out(JSON.stringify(records, null, 2));
-  if (format === 'jsonl') for (const rec of records) out(JSON.stringify(rec));
-  if (format === 'table') out(`${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
+  const texts = rendered.map((r) => r.text).filter((t) => t !== '');
+  if (format === 'json') out(texts.length === 0 ? '[]' : `[\n${texts.join(',\n')}\n]`);
+  else writeLines(texts, out);
+  if (format === 'table') out(`${total} finding${total === 1 ? '' : 's'} in ${rendered.length} file${rendered.length === 1 ? '' : 's'}`);
   return total > 0 || hidden ? 1 : 0;
 }
 
-/** Below this many bytes in all, starting worker threads costs more than it saves. */
-const POOL_MIN_BYTES = 2 * 1024 * 1024;
+/** Lines handed to `out` at once: one write per line would cost a system call per finding on a pipe. */
+const OUT_BATCH_CHARS = 1 << 20;
+
+/** Writes `lines` through `out` in batches of about {@link OUT_BATCH_CHARS}, each batch one call. */
+function writeLines(lines: readonly string[], out: (s: string) => void): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    batch.push(line);
+    size += line.length + 1;
+    if (size >= OUT_BATCH_CHARS) {
+      out(batch.join('\n'));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) out(batch.join('\n'));
+}
+
+/**
+ * Below this many bytes in all, starting worker threads costs more than it saves: each worker loads the library
+ * and warms up its own compiled code (about half a second of CPU). Measured with `node bench/pool.mjs` on 2 cores:
+ * 1,000 files of 4 MB in all ran slower with 2 threads, 32 MB ran faster (docs/benchmarks.md).
+ */
+const POOL_MIN_BYTES = 16 * 1024 * 1024;
 
 /** The default of `--jobs`: the number of CPUs, or 1 when there is too little to scan to pay for threads. */
 function autoJobs(files: readonly string[]): number {
@@ -120,6 +135,11 @@ export interface ScanFilesOptions {
   readonly jobs: number;
   /** The worker module (a URL or path to a built `worker.js`); found next to this module when omitted. */
   readonly worker?: string | URL;
+  /**
+   * Whether this thread scans too, alongside `jobs - 1` workers (default true); when false, `jobs` workers do all
+   * the scanning (standard input still stays in this thread).
+   */
+  readonly shareThisThread?: boolean;
   /** Called once for each file scanned, in completion order (progress). */
   readonly onFile?: (file: string) => void;
 }
@@ -148,7 +168,7 @@ export function findWorker(): URL | undefined {
 }
 
 /**
- * Scans files with the default pipeline, in a pool of worker threads (one task per file) when `jobs > 1`.
+ * Scans files with the default pipeline, in a pool of worker threads (batches of files) when `jobs > 1`.
  * Results come back in the order of `files`, whatever order the workers finish in.
  *
  * @example
@@ -157,43 +177,82 @@ export function findWorker(): URL | undefined {
  * ```
  */
 export async function scanFiles(files: readonly string[], options: WorkerPipelineOptions, run: ScanFilesOptions): Promise<FileResult[]> {
+  return poolMap(files, options, undefined, run, unwrapScanTask);
+}
+
+/**
+ * As {@link scanFiles}, but each file comes back rendered for printing (rendered in the worker that scanned
+ * it, so a pooled run renders in parallel too).
+ *
+ * @example
+ * ```ts
+ * const out = await renderFiles(['a.txt'], {}, { format: 'jsonl', show: false }, { jobs: 2 });
+ * ```
+ */
+export async function renderFiles(files: readonly string[], options: WorkerPipelineOptions, render: RenderOptions, run: ScanFilesOptions): Promise<RenderedFile[]> {
+  return poolMap(files, options, render, run, unwrapRendered);
+}
+
+async function poolMap<R>(files: readonly string[], options: WorkerPipelineOptions, render: RenderOptions | undefined, run: ScanFilesOptions, unwrap: (r: ScanTaskResult) => R): Promise<R[]> {
   const worker = run.worker ?? findWorker();
   const pooled = files.filter((f) => f !== '-');
   const jobs = Math.min(run.jobs, pooled.length);
   if (jobs <= 1 || worker === undefined) {
     const pipeline = defaultPipeline(options);
-    const results: FileResult[] = [];
+    const results: R[] = [];
     for (const file of files) {
-      results.push(unwrapScanTask(await runScanTask({ file, options }, pipeline)));
+      results.push(unwrap(await runScanTask({ file, options }, pipeline, render)));
       run.onFile?.(file);
     }
     return results;
   }
+  // Files go out in batches of consecutive indexes, taken from one queue by this thread and by `jobs - 1` worker
+  // threads: this thread starts scanning at once, while the workers are still starting (loading the library).
+  // Standard input, which belongs to this thread, is scanned here first.
+  const indexes = files.map((_, i) => i).filter((i) => files[i] !== '-');
+  const size = batchSize(indexes.length, jobs);
+  const queue: number[][] = [];
+  for (let b = 0; b < indexes.length; b += size) queue.push(indexes.slice(b, b + size));
+  let next = 0;
+  const take = (): number[] | undefined => queue[next++];
+  const results = new Array<R | undefined>(files.length);
+  const store = (i: number, r: ScanTaskResult): void => {
+    results[i] = unwrap(r);
+    run.onFile?.(files[i] as string);
+  };
   // piscina is loaded only for pooled scans; its CommonJS build exposes the class as the module itself.
   const mod = await import('piscina');
   const Piscina = (mod.Piscina as typeof mod.Piscina | undefined) ?? mod.default;
-  const pool = new Piscina<ScanTask, ScanTaskResult>({ filename: worker.toString(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
-  const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(files.length);
+  const shared = run.shareThisThread !== false;
+  const workers = shared ? jobs - 1 : jobs;
+  const pool = new Piscina<ScanBatch, ScanTaskResult[]>({ filename: worker.toString(), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 1000 });
+  const here = async (): Promise<void> => {
+    const pipeline = defaultPipeline(options);
+    for (let i = 0; i < files.length; i++) if (files[i] === '-') store(i, await runScanTask({ file: '-', options }, pipeline, render));
+    for (let batch = shared ? take() : undefined; batch !== undefined; batch = take()) {
+      for (const i of batch) store(i, await runScanTask({ file: files[i] as string, options }, pipeline, render));
+      // Let finished worker batches be collected and new ones sent before this thread takes another.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  const there = async (): Promise<void> => {
+    for (let batch = take(); batch !== undefined; batch = take()) {
+      const paths = batch.map((i) => files[i] as string);
+      const rs = await pool.run(render === undefined ? { files: paths, options } : { files: paths, options, render });
+      batch.forEach((i, k) => store(i, rs[k] as ScanTaskResult));
+    }
+  };
   try {
-    await Promise.all(
-      files.map(async (file, i) => {
-        const task: ScanTask = { file, options };
-        // Standard input belongs to this thread.
-        const r = file === '-' ? await runScanTask(task, defaultPipeline(options)) : await pool.run(task);
-        results[i] = unwrapScanTask(r);
-        run.onFile?.(file);
-      }),
-    );
+    // Two batches in flight per worker, so a worker never waits for this thread (busy with its own batch) to be sent
+    // its next one.
+    await Promise.all([here(), ...Array.from({ length: workers * 2 }, there)]);
   } finally {
     await pool.destroy();
   }
-  return results as FileResult[];
+  return results as R[];
 }
 
-function formatTable(r: FileResult, shown: (v: string) => string): string {
-  const rows = r.findings.map((f) => [f.type, shown(f.text), f.cell !== undefined ? `${f.sheet ?? ''}!${f.cell}${f.vector !== undefined ? ` (${f.vector})` : ''}` : f.path ?? `${f.line ?? 0}:${f.column ?? 0}`, f.score.toFixed(2)]);
-  const head = ['TYPE', 'TEXT', 'WHERE', 'SCORE'];
-  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((row) => (row[i] as string).length))));
-  const line = (cells: string[]): string => '  ' + cells.map((c, i) => c.slice(0, widths[i]).padEnd(widths[i] as number)).join('  ').trimEnd();
-  return [line(head), ...rows.map(line)].join('\n');
+/** Files per pool task: about eight tasks per thread (so a slow batch does not leave a thread idle long), at most 32. */
+function batchSize(files: number, jobs: number): number {
+  return Math.max(1, Math.min(32, Math.ceil(files / (jobs * 8))));
 }
