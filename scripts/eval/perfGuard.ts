@@ -1,6 +1,6 @@
 /**
  * Developer guard for speed work: records every finding ([start, end, type, score, detector]) of the default
- * pipeline, the pattern pipeline and each default detector alone on the dev set, the synthetic corpus and 1 MB of
+ * pipeline, the pattern pipeline, the default pipeline with `explain` (evidence included) and each default detector alone on the dev set, the synthetic corpus and 1 MB of
  * the benchmark's generated mixed text, then compares a later run against that record.
  *
  *   npx esbuild scripts/eval/perfGuard.ts --bundle --platform=node --format=esm --outfile=/tmp/perf-guard.mjs --log-level=warning && node /tmp/perf-guard.mjs record|check [file]
@@ -31,9 +31,13 @@ const texts: Record<string, string[]> = {
 };
 const flat = (fs: readonly Finding[]): string => fs.map((f) => `${f.start},${f.end},${f.type},${f.score},${f.detector}`).join(';');
 
+// With explain on, the evidence (reasons, context words) is compared too.
+const flatExplained = (fs: readonly Finding[]): string => fs.map((f) => `${f.start},${f.end},${f.type},${f.score},${f.detector},${JSON.stringify(f.evidence ?? null)}`).join(';');
+
 const runs: Record<string, (t: string) => string> = {
   default: (t) => flat(createPipeline({ detectors: defaultDetectors() }).scan(t)),
   pattern: (t) => flat(createPipeline({ detectors: patternDetectors() }).scan(t)),
+  explain: (t) => flatExplained(createPipeline({ detectors: defaultDetectors(), explain: true }).scan(t)),
 };
 for (const d of defaultDetectors()) if (d.id !== 'personName' || mode === 'record') runs[`alone:${d.id}`] = (t) => flat(d.detect(t, detectContext(t)));
 
