@@ -72,20 +72,35 @@ function isAlnum(c: number): boolean {
 }
 
 /**
+ * One type's context words: the list (for evidence, in order) and one regular expression that finds any of them as
+ * a whole word, true exactly when {@link hasWord} is for some word of the list. Built on first use per pipeline.
+ */
+interface ContextMatcher {
+  readonly words: readonly string[];
+  readonly any: RegExp;
+}
+
+function contextMatcher(words: readonly string[]): ContextMatcher {
+  // ASCII letters and digits only, as hasWord; a window's edge counts as a boundary, as there.
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  return { words, any: new RegExp(`(?<![0-9A-Za-z])(?:${alternatives.join('|')})(?![0-9A-Za-z])`, 'u') };
+}
+
+/**
  * Raises a finding's score when one of its type's context words stands near it. `lower` is the text lower-cased
  * once per scan when that keeps every offset (else undefined, and each window is lower-cased on its own).
  */
-function boost(text: string, lower: string | undefined, f: Finding, words: readonly string[] | undefined, explain: boolean): Finding {
-  if (words === undefined || words.length === 0 || f.score >= 1) return f;
+function boost(text: string, lower: string | undefined, f: Finding, context: ContextMatcher | undefined, explain: boolean): Finding {
+  if (context === undefined || f.score >= 1) return f;
   const from = Math.max(0, f.start - CONTEXT_BEFORE);
   const to = Math.min(text.length, f.end + CONTEXT_AFTER);
   const before = lower === undefined ? text.slice(from, f.start).toLowerCase() : lower.slice(from, f.start);
   const after = lower === undefined ? text.slice(f.end, to).toLowerCase() : lower.slice(f.end, to);
-  const hits: string[] = [];
-  for (const w of words) if (hasWord(before, w) || hasWord(after, w)) hits.push(w);
-  if (hits.length === 0) return f;
+  if (!context.any.test(before) && !context.any.test(after)) return f;
   const score = clampScore(Math.min(0.99, Math.max(f.score + CONTEXT_BOOST, CONTEXT_FLOOR)));
   if (!explain || f.evidence === undefined) return { ...f, score };
+  const hits: string[] = [];
+  for (const w of context.words) if (hasWord(before, w) || hasWord(after, w)) hits.push(w);
   return { ...f, score, evidence: { ...f.evidence, contextWords: hits } };
 }
 
@@ -121,8 +136,9 @@ function denyFindings(text: string, deny: readonly DenyEntry[], explain: boolean
 }
 
 /**
- * One finding per character range: a higher score wins, then a longer span, then the earlier start.
- * Linear in the text length plus the findings' lengths.
+ * One finding per character range: a higher score wins, then a longer span, then the earlier start, then the
+ * earlier place in `findings`. Returned in text order. Findings that overlap nothing (most of them) are kept
+ * without sorting; only each cluster of overlapping findings is ranked, so the cost is about a sort by start.
  *
  * @example
  * ```ts
@@ -131,10 +147,40 @@ function denyFindings(text: string, deny: readonly DenyEntry[], explain: boolean
  */
 export function resolveOverlaps(findings: readonly Finding[], textLength: number): Finding[] {
   if (findings.length < 2) return findings.slice();
-  const order = findings.slice().sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(textLength + 1);
+  let taken: Uint8Array | undefined;
+  // Positions in `findings` break the last ties, as a stable sort over the whole list would.
+  const byStart = findings.map((f, i) => ({ f, i }));
+  byStart.sort((a, b) => a.f.start - b.f.start);
   const kept: Finding[] = [];
-  for (const f of order) {
+  let k = 0;
+  while (k < byStart.length) {
+    // A cluster: findings chained by overlaps (each starts before the furthest end so far).
+    let end = (byStart[k] as Ranked).f.end;
+    let m = k + 1;
+    while (m < byStart.length && (byStart[m] as Ranked).f.start < end) {
+      end = Math.max(end, (byStart[m] as Ranked).f.end);
+      m++;
+    }
+    if (m === k + 1) kept.push((byStart[k] as Ranked).f);
+    else for (const f of resolveCluster(byStart.slice(k, m), (taken ??= new Uint8Array(Math.max(textLength, end) + 1)))) kept.push(f);
+    k = m;
+  }
+  return kept;
+}
+
+interface Ranked {
+  readonly f: Finding;
+  readonly i: number;
+}
+
+/**
+ * Greedy choice inside one cluster, best first, marking the characters taken (clusters do not share characters,
+ * so one array serves them all); the kept findings in text order.
+ */
+function resolveCluster(cluster: Ranked[], taken: Uint8Array): Finding[] {
+  cluster.sort((a, b) => b.f.score - a.f.score || b.f.end - b.f.start - (a.f.end - a.f.start) || a.f.start - b.f.start || a.i - b.i);
+  const kept: Finding[] = [];
+  for (const { f } of cluster) {
     let free = true;
     for (let i = f.start; i < f.end; i++) {
       if (taken[i] === 1) {
@@ -146,7 +192,7 @@ export function resolveOverlaps(findings: readonly Finding[], textLength: number
     taken.fill(1, f.start, f.end);
     kept.push(f);
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -155,24 +201,26 @@ export function resolveOverlaps(findings: readonly Finding[], textLength: number
  * other's remainder in clear (two e-mail candidates sharing a domain label, say), and redaction would leave a
  * detectable fragment. A finding inside another is left to overlap resolution.
  */
-function joinPartialOverlaps(input: string, findings: readonly Finding[]): Finding[] {
-  if (findings.length < 2) return findings.slice();
-  const sorted = findings.slice().sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.start - b.start || b.end - a.end));
+function joinPartialOverlaps(input: string, buckets: ReadonlyMap<EntityType, Finding[]>): Finding[] {
   const out: Finding[] = [];
-  let cur = sorted[0] as Finding;
-  for (let i = 1; i < sorted.length; i++) {
-    const f = sorted[i] as Finding;
-    if (f.type === cur.type && f.start < cur.end && f.end > cur.end) {
-      const lead = f.score > cur.score ? f : cur;
-      cur = { ...lead, start: cur.start, end: f.end, text: input.slice(cur.start, f.end) };
-    } else if (f.type === cur.type && f.start < cur.end) {
-      out.push(f);
-    } else {
-      out.push(cur);
-      cur = f;
+  // Types in code-unit order, each bucket by start then longest first (stable: equal spans keep their order).
+  for (const type of [...buckets.keys()].sort()) {
+    const sorted = (buckets.get(type) as Finding[]).sort((a, b) => a.start - b.start || b.end - a.end);
+    let cur = sorted[0] as Finding;
+    for (let i = 1; i < sorted.length; i++) {
+      const f = sorted[i] as Finding;
+      if (f.start < cur.end && f.end > cur.end) {
+        const lead = f.score > cur.score ? f : cur;
+        cur = { ...lead, start: cur.start, end: f.end, text: input.slice(cur.start, f.end) };
+      } else if (f.start < cur.end) {
+        out.push(f);
+      } else {
+        out.push(cur);
+        cur = f;
+      }
     }
+    out.push(cur);
   }
-  out.push(cur);
   return out;
 }
 
@@ -216,6 +264,8 @@ function insideRedactionMarker(text: string, f: Finding): boolean {
   return ENTITY_TYPES.includes(word.slice(0, cut) as EntityType) && digest.length >= 8 && digest.length <= 64 && isHex(digest);
 }
 
+const KNOWN_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(ENTITY_TYPES);
+
 function isValidFinding(f: Finding, length: number): boolean {
   return (
     f !== null &&
@@ -225,15 +275,16 @@ function isValidFinding(f: Finding, length: number): boolean {
     f.start >= 0 &&
     f.end <= length &&
     f.start < f.end &&
-    ENTITY_TYPES.includes(f.type)
+    KNOWN_TYPES.has(f.type)
   );
 }
 
 /** Restores the finding invariants a faulty detector may break: `text` is the span, the score is in [0, 1]. */
 function sanitize(text: string, f: Finding): Finding {
-  const span = text.slice(f.start, f.end);
   const score = clampScore(f.score);
-  return span === f.text && score === f.score ? f : { ...f, text: span, score };
+  // Compared in place: no copy of the span unless it differs.
+  const same = typeof f.text === 'string' && f.text.length === f.end - f.start && text.startsWith(f.text, f.start);
+  return same && score === f.score ? f : { ...f, text: text.slice(f.start, f.end), score };
 }
 
 /**
@@ -255,6 +306,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const explain = opts.explain === true;
   const normalize = opts.normalize !== false;
   const contextTable = buildContextTable(opts.detectors, opts.contextWords);
+  // Each type's matcher is compiled the first time a finding of that type needs it, then kept with the pipeline.
+  const matchers = new Map<EntityType, ContextMatcher | undefined>();
+  const matcherFor = (t: EntityType): ContextMatcher | undefined => {
+    if (matchers.has(t)) return matchers.get(t);
+    const words = contextTable.get(t);
+    const m = words === undefined || words.length === 0 ? undefined : contextMatcher(words);
+    matchers.set(t, m);
+    return m;
+  };
   const allowStrings = new Set((opts.allow ?? []).filter((a): a is string => typeof a === 'string').map((a) => a.toLowerCase()));
   const allowRegexes = (opts.allow ?? []).filter((a): a is RegExp => a instanceof RegExp);
   const typeFilter = opts.types === undefined ? undefined : new Set(opts.types);
@@ -266,22 +326,29 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const norm = normalize ? normalizeForDetection(input) : { text: input, changed: false, toOriginal: (o: number) => o };
     const text = norm.text;
     const ctx = detectContext(text, { explain, cell: scanOptions?.cell });
-    let found: Finding[] = [];
-    for (const d of opts.detectors) {
-      for (const f of runDetector(d, text, ctx)) if (isValidFinding(f, text.length)) found.push(sanitize(text, f));
-    }
-    // A loop, not push(...list): a deny entry can match millions of times, beyond the spread argument limit.
-    if (opts.deny !== undefined && opts.deny.length > 0) for (const f of denyFindings(text, opts.deny, explain)) found.push(f);
+    // Same-length lower case keeps every offset; else each context window is lower-cased on its own.
     const lowered = text.toLowerCase();
     const lower = lowered.length === text.length ? lowered : undefined;
-    found = found.map((f) => boost(text, lower, f, contextTable.get(f.type), explain));
-    if (norm.changed) found = found.map((f) => mapBack(input, f, norm.toOriginal));
-    found = found.filter((f) => !insideRedactionMarker(input, f));
-    if (allowStrings.size > 0 || allowRegexes.length > 0) found = found.filter((f) => !isAllowed(f, allowStrings, allowRegexes));
-    if (typeFilter !== undefined) found = found.filter((f) => typeFilter.has(f.type));
-    found = joinPartialOverlaps(input, found);
-    found = resolveOverlaps(found, input.length);
-    found = found.filter((f) => f.score >= minScore);
+    const allowing = allowStrings.size > 0 || allowRegexes.length > 0;
+    // Each finding goes through boost → map back → marker, allow and type filters as it comes, into its type's bucket.
+    const buckets = new Map<EntityType, Finding[]>();
+    const accept = (candidate: Finding): void => {
+      let f = boost(text, lower, candidate, matcherFor(candidate.type), explain);
+      if (norm.changed) f = mapBack(input, f, norm.toOriginal);
+      if (insideRedactionMarker(input, f)) return;
+      if (allowing && isAllowed(f, allowStrings, allowRegexes)) return;
+      if (typeFilter !== undefined && !typeFilter.has(f.type)) return;
+      const bucket = buckets.get(f.type);
+      if (bucket === undefined) buckets.set(f.type, [f]);
+      else bucket.push(f);
+    };
+    for (const d of opts.detectors) {
+      for (const f of runDetector(d, text, ctx)) if (isValidFinding(f, text.length)) accept(sanitize(text, f));
+    }
+    // A loop, not push(...list): a deny entry can match millions of times, beyond the spread argument limit.
+    if (opts.deny !== undefined && opts.deny.length > 0) for (const f of denyFindings(text, opts.deny, explain)) accept(f);
+    const found = resolveOverlaps(joinPartialOverlaps(input, buckets), input.length).filter((f) => f.score >= minScore);
+    // Already in text order (kept findings do not overlap); the sort only guards that.
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     return found;
   };

@@ -71,6 +71,34 @@ describe('createPipeline', () => {
     expect(extra.scan('shoulder 4521')).toHaveLength(1);
   });
 
+  it.each([
+    ['d.o.b', 'd.o.b: 4521', true],
+    ['d.o.b', 'dxoxb: 4521', false],
+    ['a/c', 'A/C 4521', true],
+    ['c++ (x)', 'c++ (x) 4521', true],
+    ['c++ (x)', 'cc (x) 4521', false],
+    ['e-mail', 'e-mail 4521', true],
+    ['[id]', 'see [id] 4521', true],
+    ['$x|y', 'y 4521', false],
+    ['pay no', 'Pay No. 4521', true],
+    ['pay no', 'pay now 4521', false],
+  ])('context word %j is matched literally, as a whole word, in %j: %s', (w, text, boosted) => {
+    const p = createPipeline({ detectors: [word('n', '4521', 'OFFICER_ID', 0.3)], contextWords: { OFFICER_ID: [w] }, minScore: 0.5, explain: true });
+    const found = p.scan(text);
+    expect(found).toHaveLength(boosted ? 1 : 0);
+    if (boosted) expect(found[0]?.evidence?.contextWords).toEqual([w.toLowerCase()]);
+  });
+
+  it('context words at the edge of the window count, and the window is 48 units before and 24 after', () => {
+    const p = createPipeline({ detectors: [word('n', '4521', 'OFFICER_ID', 0.3)], contextWords: { OFFICER_ID: ['collar'] }, minScore: 0.5 });
+    expect(p.scan(`collar${' '.repeat(42)}4521`)).toHaveLength(1);
+    expect(p.scan(`collar${' '.repeat(43)}4521`)).toHaveLength(0);
+    // The window starts inside `xcollar`: the cut edge is a boundary.
+    expect(p.scan(`xcollar${' '.repeat(42)}4521`)).toHaveLength(1);
+    expect(p.scan(`4521${' '.repeat(18)}collar`)).toHaveLength(1);
+    expect(p.scan(`4521${' '.repeat(19)}collar`)).toHaveLength(0);
+  });
+
   it('drops allow-listed values (strings case-insensitively, and regular expressions)', () => {
     const text = 'Write to foi@met.police.uk or a.smith@met.police.uk';
     const p = createPipeline({ detectors: [email()], allow: ['FOI@met.police.uk'] });
