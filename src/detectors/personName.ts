@@ -221,11 +221,16 @@ function embedded(text: string, start: number, end: number, singleLetter: boolea
   return false;
 }
 
-/** Where findings of a table column or `Label:` line say "a person's name goes here". */
-interface NameCell {
-  readonly start: number;
-  readonly end: number;
-  readonly role: string;
+/**
+ * Where findings of a table column or `Label:` line say what a cell holds ("a person's name goes here", or `other`),
+ * sorted by start. Parallel arrays: a long table makes no object per cell.
+ */
+interface NameCells {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly roles: readonly string[];
+  /** End of the last segment scored in each cell (-1: none yet), written as the text is scanned. */
+  readonly lastEnd: Int32Array;
 }
 
 const PLAIN_NAME_HEADERS = /* @__PURE__ */ new Set(['name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name']);
@@ -235,40 +240,63 @@ function roleOf(header: string, role: string | undefined): string {
   return PLAIN_NAME_HEADERS.has(foldHeader(header)) ? 'name' : 'full';
 }
 
-function nameCells(text: string, ctx: DetectContext): NameCell[] {
-  const out: NameCell[] = [];
+function nameCells(text: string, ctx: DetectContext): NameCells {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const roles: string[] = [];
   const cell = ctx.cell;
   if (cell !== undefined) {
     const cls = cell.header !== undefined ? classifyHeader(cell.header) : undefined;
-    if (cell.columnType === 'PERSON' || cls?.type === 'PERSON') out.push({ start: 0, end: text.length, role: cell.role ?? roleOf(cell.header ?? 'name', cls?.role) });
-    return out;
+    if (cell.columnType === 'PERSON' || cls?.type === 'PERSON') {
+      starts.push(0);
+      ends.push(text.length);
+      roles.push(cell.role ?? roleOf(cell.header ?? 'name', cls?.role));
+    }
+    return { starts, ends, roles, lastEnd: new Int32Array(starts.length).fill(-1) };
   }
   // Headers repeat on every row: classify each distinct header once.
-  const roles = new Map<string, string | null>();
+  const roleByHeader = new Map<string, string | null>();
   for (const c of ctx.tableCells()) {
     if (c.end <= c.start) continue;
-    let role = roles.get(c.header);
+    let role = roleByHeader.get(c.header);
     if (role === undefined) {
       const cls = classifyHeader(c.header);
       role = cls === undefined ? null : cls.type === 'PERSON' ? roleOf(c.header, cls.role) : 'other';
-      roles.set(c.header, role);
+      roleByHeader.set(c.header, role);
     }
-    if (role !== null) out.push({ start: c.start, end: c.end, role });
+    if (role === null) continue;
+    starts.push(c.start);
+    ends.push(c.end);
+    roles.push(role);
   }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  const order = stableOrderByStart(starts);
+  const lastEnd = new Int32Array(starts.length).fill(-1);
+  if (order === undefined) return { starts, ends, roles, lastEnd };
+  return { starts: order.map((k) => starts[k] as number), ends: order.map((k) => ends[k] as number), roles: order.map((k) => roles[k] as string), lastEnd };
 }
 
-function cellFor(cells: readonly NameCell[], start: number, end: number): NameCell | undefined {
+/**
+ * The order that sorts spans by start, keeping equal starts in place (as a stable sort does), or `undefined` when
+ * they are sorted already (the usual case: table cells and rank findings come in text order).
+ */
+function stableOrderByStart(starts: readonly number[]): number[] | undefined {
+  let sorted = true;
+  for (let k = 1; k < starts.length && sorted; k++) sorted = (starts[k - 1] as number) <= (starts[k] as number);
+  if (sorted) return undefined;
+  return starts.map((_, k) => k).sort((a, b) => (starts[a] as number) - (starts[b] as number));
+}
+
+/** Index of the name cell holding `[start, end)`, or -1. */
+function cellFor(cells: NameCells, start: number, end: number): number {
+  const { starts } = cells;
   let lo = 0;
-  let hi = cells.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((cells[mid] as NameCell).start <= start) lo = mid + 1;
+    if ((starts[mid] as number) <= start) lo = mid + 1;
     else hi = mid;
   }
-  const c = lo > 0 ? cells[lo - 1] : undefined;
-  return c !== undefined && c.start <= start && end <= c.end ? c : undefined;
+  return lo > 0 && end <= (cells.ends[lo - 1] as number) ? lo - 1 : -1;
 }
 
 /** True when the text between two tokens lets them belong to one name. */
@@ -335,12 +363,46 @@ function isLetterCode(c: number): boolean {
   return LETTER_OR_MARK.test(String.fromCharCode(c));
 }
 
+/** What a distinct capitalised word is: looked up and classified once per detect call. */
+interface WordInfo {
+  /** The word as written. */
+  readonly word: string;
+  readonly key: string;
+  readonly flags: number;
+  readonly caps: boolean;
+  readonly initial: boolean;
+  readonly title: boolean;
+  /** A stop or common word (before the `J.` exception for single letters). */
+  readonly stop: boolean;
+  /** Another word with the same hash. */
+  next: WordInfo | undefined;
+}
+
+function wordInfo(word: string, lex: Lexicon): WordInfo {
+  const key = foldName(word);
+  const flags = lex.flags.get(key) ?? 0;
+  const caps = word.length >= 2 && isUpper(word.charCodeAt(1)) && allUpper(word);
+  const title = word.length <= 9 && TITLES.has(word);
+  return {
+    word,
+    key,
+    flags,
+    caps,
+    initial: word.length === 1 || (word.length <= 3 && caps && (flags & NAME_FLAGS) === 0),
+    title,
+    stop: !title && (flags & (STOP | COMMON)) !== 0,
+    next: undefined,
+  };
+}
+
 /**
  * Finds capitalised words (an upper-case letter at a word start, then letters or marks, with inner apostrophes or
- * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once.
+ * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once. Words
+ * already seen are found by a hash of their character codes confirmed against the text, so a repeated word costs no
+ * string.
  */
 function tokenize(text: string, lex: Lexicon, emit: (t: Token) => void): void {
-  const seen = new Map<string, { key: string; flags: number }>();
+  const seen = new Map<number, WordInfo>();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -370,30 +432,29 @@ function tokenize(text: string, lex: Lexicon, emit: (t: Token) => void): void {
     }
     const single = end - start === 1;
     if (embedded(text, start, end, single)) continue;
-    const word = text.slice(start, end);
-    let info = seen.get(word);
+    let h = end - start;
+    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    const first = seen.get(h);
+    let info = first;
+    while (info !== undefined && !(info.word.length === end - start && text.startsWith(info.word, start))) info = info.next;
     if (info === undefined) {
-      const key = foldName(word);
-      info = { key, flags: lex.flags.get(key) ?? 0 };
-      seen.set(word, info);
+      info = wordInfo(text.slice(start, end), lex);
+      info.next = first;
+      seen.set(h, info);
     }
-    const { key, flags } = info;
-    const caps = word.length >= 2 && isUpper(word.charCodeAt(1)) && allUpper(word);
-    const initial = single || (word.length <= 3 && caps && (flags & NAME_FLAGS) === 0);
-    const title = word.length <= 9 && TITLES.has(word);
     const after = end < n ? text.charCodeAt(end) : 10;
     // Sentence punctuation after a token ends the run (an initial's dot does not).
     if (after === 44 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41 || after === 34 || after === 0x201d) breakAfter = true;
-    if (after === 46 && !(initial || title)) breakAfter = true;
+    if (after === 46 && !(info.initial || info.title)) breakAfter = true;
     emit({
       start,
       end,
-      key,
-      flags,
-      initial,
-      caps,
-      anchor: title ? 'title' : null,
-      stop: !title && (flags & (STOP | COMMON)) !== 0 && !(single && after === 46),
+      key: info.key,
+      flags: info.flags,
+      initial: info.initial,
+      caps: info.caps,
+      anchor: info.title ? 'title' : null,
+      stop: info.stop && !(single && after === 46),
       breakAfter,
     });
   }
@@ -493,13 +554,12 @@ function afterSignOff(text: string, start: number, end: number): boolean {
 
 function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetector: Detector | undefined): Finding[] {
   const rankEndSet = new Set<number>();
-  let cells: NameCell[] | undefined;
-  const getCells = (): NameCell[] => (cells ??= nameCells(text, ctx));
+  let cells: NameCells | undefined;
+  const getCells = (): NameCells => (cells ??= nameCells(text, ctx));
 
   // Group tokens into runs of adjacent capitalised words as they are found; each run is scored and dropped.
   // Scored candidates are settled one behind (the next may join it: `Smith, John`) and kept only when reported or
   // when a later full name could make them a name again.
-  const candidates: Candidate[] = [];
   const out: Finding[] = [];
   const pending: Candidate[] = [];
   const known = new Set<string>();
@@ -509,26 +569,32 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     if (c.score >= 0.5) out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
     else if (c.tokens.length > 0 && c.tokens.length <= 3 && c.tokens.some((t) => !t.initial)) pending.push(c);
   };
-  const usedCells = new Map<number, number>();
+  let held: Candidate | undefined;
+  const add = (c: Candidate): void => {
+    if (held !== undefined) settle(held, c);
+    held = c;
+  };
   let run: Token[] = [];
   // In a pipeline scan the rank detector's work is memoised per scan (shared with the pipeline's own policeRank):
   // one full-text call costs little. A hand-built context has no memo: rank windows are checked run by run instead.
-  let allRanks: Array<readonly [number, number]> | undefined;
+  let allRanks: { readonly starts: readonly number[]; readonly ends: readonly number[] } | undefined;
   if (rankDetector !== undefined && ctx.memo !== undefined) {
-    allRanks = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const f of rankDetector.detect(text, ctx.explain ? { ...ctx, explain: false } : ctx)) {
       if (f.score < 0.5) continue;
-      allRanks.push([f.start, f.end]);
+      starts.push(f.start);
+      ends.push(f.end);
       rankEndSet.add(f.end);
     }
-    allRanks.sort((a, b) => a[0] - b[0]);
+    const order = stableOrderByStart(starts);
+    allRanks = order === undefined ? { starts, ends } : { starts: order.map((k) => starts[k] as number), ends: order.map((k) => ends[k] as number) };
   }
   let rankPtr = 0;
-  const markFromAll = (spans: ReadonlyArray<readonly [number, number]>): void => {
+  const markFromAll = (spans: { readonly starts: readonly number[]; readonly ends: readonly number[] }): void => {
     for (const t of run) {
-      while (rankPtr < spans.length && (spans[rankPtr] as readonly [number, number])[1] <= t.start) rankPtr++;
-      const r = spans[rankPtr];
-      if (r !== undefined && r[0] <= t.start && t.end <= r[1]) {
+      while (rankPtr < spans.ends.length && (spans.ends[rankPtr] as number) <= t.start) rankPtr++;
+      if (rankPtr < spans.ends.length && (spans.starts[rankPtr] as number) <= t.start && t.end <= (spans.ends[rankPtr] as number)) {
         t.anchor = 'rank';
         t.stop = false;
       }
@@ -546,12 +612,8 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     }
     if (allRanks !== undefined) markFromAll(allRanks);
     else if (rankDetector !== undefined) markRanks(text, run, rankDetector, rankEndSet);
-    segmentRun(text, run, rankEndSet, getCells, candidates, usedCells);
+    segmentRun(text, run, rankEndSet, getCells, add);
     run = [];
-    if (candidates.length > 1) {
-      for (let k = 0; k + 1 < candidates.length; k++) settle(candidates[k] as Candidate, candidates[k + 1]);
-      candidates.splice(0, candidates.length - 1);
-    }
   };
   tokenize(text, lex, (t) => {
     const prev = run[run.length - 1];
@@ -559,8 +621,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     run.push(t);
   });
   flushRun();
-  const lastCand = candidates.pop();
-  if (lastCand !== undefined) settle(lastCand, undefined);
+  if (held !== undefined) settle(held, undefined);
 
   // A surname or given name seen in a confident full name is a name again when it stands alone.
   if (known.size > 0) {
@@ -596,13 +657,9 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
 }
 
 /** Splits a run at ranks, titles and stop words; scores each piece. */
-function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Map<number, number>): void {
+function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCells, add: (c: Candidate) => void): void {
   let seg: Token[] = [];
   let afterStop = false;
-  const flush = (): void => {
-    if (seg.length > 0) scoreSegment(text, seg, rankEnds, getCells, out, used, afterStop);
-    seg = [];
-  };
   let prev: Token | undefined;
   for (const t of run) {
     let keep = t.anchor === null && !t.stop;
@@ -615,9 +672,10 @@ function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, g
       } else if (t.anchor !== 'title' && len <= 14) {
         // A rank word or short word alone in a surname, forename or initials cell (`Constable`, `A`, `AS`) is a name.
         const cells = getCells();
-        const c = cells.length > 0 ? cellFor(cells, t.start, t.end) : undefined;
-        if (c !== undefined && c.role !== 'full' && c.role !== 'name' && c.role !== 'other' && text.slice(c.start, c.end).trim() === text.slice(t.start, t.end)) {
-          if (c.role === 'initials') t.initial = true;
+        const ci = cells.starts.length > 0 ? cellFor(cells, t.start, t.end) : -1;
+        const role = ci === -1 ? undefined : cells.roles[ci];
+        if (role !== undefined && role !== 'full' && role !== 'name' && role !== 'other' && text.slice(cells.starts[ci] as number, cells.ends[ci] as number).trim() === text.slice(t.start, t.end)) {
+          if (role === 'initials') t.initial = true;
           t.anchor = null;
           t.stop = false;
           keep = true;
@@ -626,12 +684,15 @@ function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, g
     }
     if (keep) seg.push(t);
     else {
-      flush();
+      if (seg.length > 0) {
+        scoreSegment(text, seg, rankEnds, getCells, add, afterStop);
+        seg = [];
+      }
       afterStop = t.stop;
     }
     prev = t;
   }
-  flush();
+  if (seg.length > 0) scoreSegment(text, seg, rankEnds, getCells, add, afterStop);
 }
 
 function isSpace(c: number): boolean {
@@ -674,13 +735,14 @@ function anchorBefore(text: string, start: number, rankEnds: ReadonlySet<number>
   return null;
 }
 
-/** The one or two words just before a position, lower-cased, and whether a comma stands between them and it. */
+/** The word just before a position (lower-cased and as written), and whether a comma stands between it and the position. */
 interface WordsBefore {
   readonly w1: string;
-  readonly w2: string;
-  readonly comma: boolean;
   /** `w1` as written (for case-sensitive checks). */
   readonly raw1: string;
+  readonly comma: boolean;
+  /** Where `w1` starts. */
+  readonly at: number;
 }
 
 function wordsBefore(text: string, start: number): WordsBefore {
@@ -694,10 +756,15 @@ function wordsBefore(text: string, start: number): WordsBefore {
   }
   const s1 = Math.max(p - 16, wordStartBefore(text, p));
   const raw1 = text.slice(s1, p);
-  let q = s1;
+  return { w1: raw1.toLowerCase(), raw1, comma, at: s1 };
+}
+
+/** The two words before a position as `w2 w1`, lower-cased (`spoke to`): built only where a pair is looked up. */
+function pairBefore(text: string, wb: WordsBefore): string {
+  let q = wb.at;
   while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
-  const s2 = q < s1 ? Math.max(q - 16, wordStartBefore(text, q)) : q;
-  return { w1: raw1.toLowerCase(), w2: text.slice(s2, q).toLowerCase(), comma, raw1 };
+  const s2 = q < wb.at ? Math.max(q - 16, wordStartBefore(text, q)) : q;
+  return `${text.slice(s2, q).toLowerCase()} ${wb.w1}`;
 }
 
 const GREETING_WORDS = /* @__PURE__ */ new Set(['hi', 'hello', 'hiya', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'ta']);
@@ -714,8 +781,7 @@ const ADDRESS_PAIRS = /* @__PURE__ */ new Set(['spoke to', 'spoke with', 'speak 
 const PLACE_WORDS = /* @__PURE__ */ new Set(['at', 'in', 'near', 'outside', 'across']);
 const NOT_PERSON_WORDS = /* @__PURE__ */ new Set(['upon', 'of', 'on', 'in', 'at', 'near', 'the']);
 
-function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCell[], out: Candidate[], used: Map<number, number>, afterStop: boolean): void {
-  const seg = segIn;
+function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCells, add: (c: Candidate) => void, afterStop: boolean): void {
   if (seg.length > 5) {
     // A long run of capitalised words is a heading or an undelimited list (`Aaron Smith Jane Doe Peter Brown`):
     // keep the pairs the lexicon knows as given name + name, each scored on its own.
@@ -723,7 +789,7 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
       const a = seg[i] as Token;
       const b = seg[i + 1] as Token;
       if (isStrong(a.flags) && (a.flags & GIVEN) !== 0 && isStrong(b.flags)) {
-        scoreSegment(text, [a, b], rankEnds, getCells, out, used, false);
+        scoreSegment(text, [a, b], rankEnds, getCells, add, false);
         i++;
       }
     }
@@ -766,30 +832,58 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
     reasons.push(`anchor:${anchor}`);
   }
   const cells = getCells();
-  const cell = cells.length > 0 ? cellFor(cells, start, end) : undefined;
-  // The first name in a cell, or one after a `;` (`Panel: DI Giorgos Bianchi; Shaneika Bygrave`).
-  const prevEnd = cell === undefined ? undefined : used.get(cell.start);
-  const firstInCell = cell !== undefined && (prevEnd === undefined || text.slice(prevEnd, start).includes(';'));
-  if (cell !== undefined) used.set(cell.start, end);
-  if (cell?.role === 'other' && score < SCORE_ANCHOR) {
-    // A value under a Location, Department, Rank… header is not a name.
-    out.push({ start, end, score: 0, reasons, tokens: seg });
-    return;
-  }
-  if (cell !== undefined && score < SCORE_CELL && firstInCell) {
-    // Under a loose header (`Subject`, `Contact`, `Officer in case`) a lone acronym (`CID`) is not a name.
-    const lone = seg[0] as Token;
-    const named = NAME_HEADERS.has(cell.role) ? true : (strong > 0 || (weak > 0 && n >= 2)) && !(n === 1 && (caps === 1 || initials === 1 || (lone.flags & GIVEN) === 0));
-    if (named && (names >= 1 || cell.role === 'initials' || initials === n)) {
-      score = SCORE_CELL;
-      reasons.push(`column:${cell.role}`);
+  const ci = cells.starts.length > 0 ? cellFor(cells, start, end) : -1;
+  if (ci !== -1) {
+    const role = cells.roles[ci] as string;
+    // The first name in a cell, or one after a `;` (`Panel: DI Giorgos Bianchi; Shaneika Bygrave`).
+    const prevEnd = cells.lastEnd[ci] as number;
+    const firstInCell = prevEnd === -1 || text.slice(prevEnd, start).includes(';');
+    cells.lastEnd[ci] = end;
+    if (role === 'other' && score < SCORE_ANCHOR) {
+      // A value under a Location, Department, Rank… header is not a name.
+      add({ start, end, score: 0, reasons, tokens: seg });
+      return;
+    }
+    if (score < SCORE_CELL && firstInCell) {
+      // Under a loose header (`Subject`, `Contact`, `Officer in case`) a lone acronym (`CID`) is not a name.
+      const lone = seg[0] as Token;
+      const named = NAME_HEADERS.has(role) ? true : (strong > 0 || (weak > 0 && n >= 2)) && !(n === 1 && (caps === 1 || initials === 1 || (lone.flags & GIVEN) === 0));
+      if (named && (names >= 1 || role === 'initials' || initials === n)) {
+        score = SCORE_CELL;
+        reasons.push(`column:${role}`);
+      }
     }
   }
+  // The words around the segment matter only when no anchor or cell has scored it.
+  if (score === 0) score = scoreInContext(text, seg, start, end, reasons, { strong, weak, unknown, initials, frequent, given, caps, leadingDotted, afterStop });
+  add({ start, end, score, reasons, tokens: seg });
+}
+
+/** What {@link scoreSegment} counted in a segment's tokens. */
+interface SegmentCounts {
+  readonly strong: number;
+  readonly weak: number;
+  readonly unknown: number;
+  readonly initials: number;
+  readonly frequent: number;
+  readonly given: number;
+  readonly caps: number;
+  readonly leadingDotted: boolean;
+  readonly afterStop: boolean;
+}
+
+/** Scores a segment no anchor or cell vouches for: greeting, mail header and sign-off context, then lexicon and shape. */
+function scoreInContext(text: string, seg: Token[], start: number, end: number, reasons: string[], counts: SegmentCounts): number {
+  const { strong, weak, unknown, initials, frequent, given, caps, leadingDotted, afterStop } = counts;
+  const n = seg.length;
+  const names = strong + weak + unknown;
   const wb = wordsBefore(text, start);
-  const pair = `${wb.w2} ${wb.w1}`;
   const after = text.slice(end, end + 20);
-  if (score === 0 && names >= 1 && n <= 4) {
-    if ((GREETING_WORDS.has(wb.w1) || pair === 'thank you') && GREETING_AFTER.test(after)) {
+  // The patterns tested on `after` start with a space or a comma: a cheap test of that first unit skips them.
+  const a0 = text.charCodeAt(end);
+  let score = 0;
+  if (names >= 1 && n <= 4) {
+    if ((GREETING_WORDS.has(wb.w1) || (wb.w1 === 'you' && pairBefore(text, wb) === 'thank you')) && GREETING_AFTER.test(after)) {
       score = 0.85;
       reasons.push('context:greeting');
     } else if (after.includes('<') && MAIL_AFTER.test(text.slice(end, end + 72))) {
@@ -800,44 +894,43 @@ function scoreSegment(text: string, segIn: Token[], rankEnds: ReadonlySet<number
       reasons.push('context:sign-off');
     }
   }
-  if (score === 0) {
-    // Lexicon and shape.
-    if (n >= 2) {
-      if (strong >= 2) score = 0.9;
-      else if (strong === 1 && initials >= 1 && weak + unknown === 0) score = 0.85;
-      else if (strong === 1 && weak + unknown >= 1) score = given > 0 || caps > 0 ? 0.75 : 0.6;
-      else if (initials >= 1 && weak >= 1 && unknown === 0 && leadingDotted && !seg.some((t) => (t.flags & PLACE) !== 0)) score = 0.55;
-      else if (initials >= 1 && unknown >= 1 && initials < n && leadingDotted) score = 0.5;
-      else if (weak >= 2) score = 0.45;
-      else score = 0.2;
-      if (initials === n) score = 0;
-      // `Saunders Lane`, `South Ribble`: a street word after a surname, or a compass word before a name, is a place.
-      const last = seg[n - 1] as Token;
-      const firstTok = seg[0] as Token;
-      if ((STREET_WORDS.has(last.key) && (firstTok.flags & GIVEN) === 0) || COMPASS_WORDS.has(firstTok.key)) score = Math.min(score, 0.3);
-      if (score > 0) reasons.push(`lexicon:${strong}-known`);
-    } else {
-      const t = seg[0] as Token;
-      // A well-attested given name alone (`Chloe spoke to Tariq`) is a first name; a lone surname needs context.
-      const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !(NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma);
-      score = t.initial ? 0 : isStrong(t.flags) ? (loneGiven ? 0.55 : frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
-      if (score > 0.1 && score < 0.5 && !wb.comma && (ADDRESS_WORDS.has(wb.w1) || ADDRESS_PAIRS.has(pair))) {
-        score += 0.2;
-        reasons.push('context:addressed');
-      }
-    }
-    if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
-    if (PLACE_AFTER.test(after) || (PLACE_WORDS.has(wb.raw1) && !wb.comma)) score = Math.min(score, 0.3);
-    if (score > 0 && score < 0.7 && initials < n && (ROLE_WORDS.has(wb.w1) || ROLE_PAIRS.has(pair))) {
-      score = n >= 2 ? Math.max(score, 0.7) : score + 0.2;
-      reasons.push('context:role');
-    }
-    const placeLike = n === 1 && NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma;
-    if (score > 0 && score < 0.9 && !placeLike && (SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) && initials < n) {
-      const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
-      score = Math.min(0.9, boosted);
-      reasons.push('context:speech');
+  if (score !== 0) return score;
+  // Lexicon and shape.
+  if (n >= 2) {
+    if (strong >= 2) score = 0.9;
+    else if (strong === 1 && initials >= 1 && weak + unknown === 0) score = 0.85;
+    else if (strong === 1 && weak + unknown >= 1) score = given > 0 || caps > 0 ? 0.75 : 0.6;
+    else if (initials >= 1 && weak >= 1 && unknown === 0 && leadingDotted && !seg.some((t) => (t.flags & PLACE) !== 0)) score = 0.55;
+    else if (initials >= 1 && unknown >= 1 && initials < n && leadingDotted) score = 0.5;
+    else if (weak >= 2) score = 0.45;
+    else score = 0.2;
+    if (initials === n) score = 0;
+    // `Saunders Lane`, `South Ribble`: a street word after a surname, or a compass word before a name, is a place.
+    const last = seg[n - 1] as Token;
+    const firstTok = seg[0] as Token;
+    if ((STREET_WORDS.has(last.key) && (firstTok.flags & GIVEN) === 0) || COMPASS_WORDS.has(firstTok.key)) score = Math.min(score, 0.3);
+    if (score > 0) reasons.push(`lexicon:${strong}-known`);
+  } else {
+    const t = seg[0] as Token;
+    // A well-attested given name alone (`Chloe spoke to Tariq`) is a first name; a lone surname needs context.
+    const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !(NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma);
+    score = t.initial ? 0 : isStrong(t.flags) ? (loneGiven ? 0.55 : frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
+    if (score > 0.1 && score < 0.5 && !wb.comma && (ADDRESS_WORDS.has(wb.w1) || ADDRESS_PAIRS.has(pairBefore(text, wb)))) {
+      score += 0.2;
+      reasons.push('context:addressed');
     }
   }
-  out.push({ start, end, score, reasons, tokens: seg });
+  if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
+  if ((a0 === 32 && PLACE_AFTER.test(after)) || (PLACE_WORDS.has(wb.raw1) && !wb.comma)) score = Math.min(score, 0.3);
+  if (score > 0 && score < 0.7 && initials < n && (ROLE_WORDS.has(wb.w1) || ROLE_PAIRS.has(pairBefore(text, wb)))) {
+    score = n >= 2 ? Math.max(score, 0.7) : score + 0.2;
+    reasons.push('context:role');
+  }
+  const placeLike = n === 1 && NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma;
+  if (score > 0 && score < 0.9 && !placeLike && (a0 === 32 || a0 === 44) && (SPEECH_AFTER.test(after) || (a0 === 44 && AGE_AFTER.test(after))) && initials < n) {
+    const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
+    score = Math.min(0.9, boosted);
+    reasons.push('context:speech');
+  }
+  return score;
 }
