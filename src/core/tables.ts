@@ -193,8 +193,10 @@ export function findTableCells(text: string): TextCell[] {
     const ls = starts[t] as number;
     const le = ends[t] as number;
     if (le - ls > 400 || le - ls < 3) continue;
-    const colon = text.indexOf(':', ls);
-    if (colon === -1 || colon >= le || colon - ls > 48) continue;
+    // Looked for in the line's first 49 units only: an unbounded indexOf would run on to the next colon of the
+    // text, once per line (quadratic on a long text with few colons).
+    const colon = colonWithin(text, ls, Math.min(le, ls + 49));
+    if (colon === -1) continue;
     const v = text.slice(ls, le);
     const m = KEY_VALUE.exec(v);
     if (m === null) continue;
@@ -204,6 +206,12 @@ export function findTableCells(text: string): TextCell[] {
     labelled.push({ start: valueStart, end: valueStart + value.length, header: label, row: 0, col: 0 });
   }
   return mergeByStart(out, labelled);
+}
+
+/** The first `:` in `text[from, to)`, or -1. */
+function colonWithin(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
+  return -1;
 }
 
 /** Merges two lists each sorted by start (on different lines, so no start is shared) into one sorted list. */

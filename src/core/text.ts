@@ -199,6 +199,22 @@ export function lowerSameLength(text: string): string {
 }
 
 /**
+ * The end of a window that starts at `from`: the first line break in `[from, limit)`, else `limit` (at most the
+ * text's length). Bounded by the window, unlike `text.indexOf('\n', from)`, which runs on to the next line
+ * break of the whole text: once per candidate on a long line, that is quadratic.
+ *
+ * @example
+ * ```ts
+ * lineEndWithin('DOB: 1/2/1990\nnext', 5, 45); // 13
+ * ```
+ */
+export function lineEndWithin(text: string, from: number, limit: number): number {
+  const to = Math.min(limit, text.length);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return Math.max(from, to);
+}
+
+/**
  * True when the UTF-16 code unit is a letter or digit of any script (used for word boundaries).
  *
  * @example

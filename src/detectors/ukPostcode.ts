@@ -8,7 +8,7 @@ import { defineDetector, makeFinding } from '../core/detector.js';
 import { classifyHeader } from '../core/headers.js';
 import { UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_FULL_LOWER, UK_POSTCODE_KEYWORD, UK_POSTCODE_KEYWORD_GAP, UK_POSTCODE_OUTWARD } from '../core/regex/ukPostcode.js';
 import { cellAt } from '../core/tables.js';
-import { isWordChar } from '../core/text.js';
+import { isWordChar, lineEndWithin } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 /** A non-ASCII letter or digit just before `start` (the patterns' look-behinds are ASCII-only). */
@@ -83,8 +83,7 @@ export function ukPostcode(): Detector {
       for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
         if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
         const from = m.index + m[0].length;
-        const nl = text.indexOf('\n', from);
-        const to = Math.min(from + WINDOW, nl === -1 ? text.length : nl);
+        const to = lineEndWithin(text, from, from + WINDOW);
         if (m[1] !== undefined) {
           const gap = UK_POSTCODE_KEYWORD_GAP.exec(text.slice(from, to));
           outwardAt(from + (gap === null ? 0 : gap[0].length), to, 'context:postcode');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumn, lowerSameLength, normalizeForDetection } from '../../src/core/text.js';
+import { lineColumn, lineEndWithin, lowerSameLength, normalizeForDetection } from '../../src/core/text.js';
 
 describe('normalizeForDetection', () => {
   it('leaves plain text untouched', () => {
@@ -92,5 +92,21 @@ describe('lowerSameLength', () => {
     const s = 'İSTANBUL Smith';
     expect(lowerSameLength(s)).toHaveLength(s.length);
     expect(lowerSameLength(s).endsWith('smith')).toBe(true);
+  });
+});
+
+describe('lineEndWithin', () => {
+  it.each([
+    ['DOB: 1/2/1990\nnext', 5, 45, 13],
+    ['DOB: 1/2/1990 next', 5, 45, 18],
+    ['DOB: 1/2/1990 next', 5, 10, 10],
+    ['ab\ncd', 3, 40, 5],
+    ['ab\n', 2, 40, 2],
+    ['ab', 2, 40, 2],
+  ])('in %j from %i up to %i: %i', (text, from, limit, want) => {
+    expect(lineEndWithin(text, from, limit)).toBe(want);
+    // The same as the unbounded form it replaces.
+    const nl = text.indexOf('\n', from);
+    expect(want).toBe(Math.min(limit, nl === -1 ? text.length : nl));
   });
 });

@@ -70,6 +70,25 @@ export const ADVERSARIAL: Readonly<Record<string, string>> = {
   'collar numbers': 'PC 4521 ',
 };
 
+/**
+ * Context words repeated on one line (each detector looks for a value after its word, up to the line's end), and
+ * short lines without a colon (the `Label: value` finder looks for one on every line).
+ */
+const LONG_LINES: Readonly<Record<string, string>> = {
+  'DOB words on one line': 'DOB x ',
+  'postcode words on one line': 'postcode x ',
+  'address words on one line': 'Address x ',
+  'passport words on one line': 'passport x ',
+  'collar words on one line': 'collar x ',
+  'pay number words on one line': 'pay no x ',
+  'vetting words on one line': 'vetting x ',
+  'NI words on one line': 'NI number x ',
+  'account words on one line': 'account x ',
+  'lines without a colon': 'Officer on duty today\n',
+};
+/** 1 MB against 4 MB: linear is four times as long, quadratic sixteen; forgiven under 400 ms. */
+const LONG_LINE_LIMITS: Limits = { small: 1_000_000, large: 4_000_000, maxRatio: 9, noiseMs: 400 };
+
 function input(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
@@ -88,8 +107,22 @@ interface Slow {
   readonly estimated?: boolean;
 }
 
-/** Runs `fn` on each adversarial input at 100 KB and 1 MB; returns the inputs on which it is not linear. */
-function nonLinear(fn: (text: string) => void, units: Readonly<Record<string, string>> = ADVERSARIAL): Slow[] {
+/**
+ * Sizes and limits of one check: the default compares 100 KB with 1 MB and forgives anything under a second; the
+ * long-line check compares 1 MB with 4 MB and forgives less, to catch a quadratic term that is fast per step
+ * (an `indexOf` run on to the next line break for each of many candidates on one long line).
+ */
+interface Limits {
+  readonly small: number;
+  readonly large: number;
+  readonly maxRatio: number;
+  readonly noiseMs: number;
+}
+const DEFAULT_LIMITS: Limits = { small: SMALL, large: LARGE, maxRatio: MAX_RATIO, noiseMs: NOISE_MS };
+
+/** Runs `fn` on each adversarial input at the small and the large size; returns the inputs on which it is not linear. */
+function nonLinear(fn: (text: string) => void, units: Readonly<Record<string, string>> = ADVERSARIAL, limits: Limits = DEFAULT_LIMITS): Slow[] {
+  const { small: SMALL, large: LARGE, maxRatio: MAX_RATIO, noiseMs: NOISE_MS } = limits;
   fn(input('warm up a@b.uk 07700 900123 Smith, ', 10_000));
   const slow: Slow[] = [];
   for (const [name, unit] of Object.entries(units)) {
@@ -104,8 +137,8 @@ function nonLinear(fn: (text: string) => void, units: Readonly<Record<string, st
     }
     const large = input(unit, LARGE);
     let largeMs = time(() => fn(large));
-    const bad = (): boolean => largeMs > MAX_MS_PER_MB || (largeMs > NOISE_MS && largeMs / Math.max(smallMs, 1) > MAX_RATIO);
-    if (bad() && largeMs < MAX_MS_PER_MB) {
+    const bad = (): boolean => largeMs > (MAX_MS_PER_MB * LARGE) / 1_000_000 || (largeMs > NOISE_MS && largeMs / Math.max(smallMs, 1) > MAX_RATIO);
+    if (bad() && largeMs < (MAX_MS_PER_MB * LARGE) / 1_000_000) {
       // Measure again before failing: the machine is shared and a pause can land in either run.
       smallMs = Math.min(smallMs, time(() => fn(small)));
       largeMs = Math.min(largeMs, time(() => fn(large)));
@@ -141,6 +174,13 @@ describe('linear time on adversarial input', () => {
 
   it('the default scan', () => {
     expect(nonLinear((text) => scan(text))).toEqual([]);
+  }, 600_000);
+
+  it.each([
+    ['the pipeline of every detector', (text: string) => createPipeline({ detectors }).scan(text)],
+    ['the table finder', (text: string) => findTableCells(text)],
+  ])('%s, on long lines dense with context words and on many lines without a colon', (_name, fn) => {
+    expect(nonLinear(fn, LONG_LINES, LONG_LINE_LIMITS)).toEqual([]);
   }, 600_000);
 
   it('a run that is not linear is caught (the check can fail)', () => {
