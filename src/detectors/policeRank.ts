@@ -398,48 +398,52 @@ export function policeRank(): Detector {
   return defineDetector({
     id: 'policeRank',
     types: ['POLICE_RANK'],
-    detect(text, ctx) {
-      const out: Finding[] = [];
-      if (text.length === 0) return out;
-      if (ctx.cell !== undefined) {
-        const trimmed = text.trim();
-        const kind = trimmed.length <= 60 ? wholeRank(trimmed, lexicon) : undefined;
-        if (kind !== undefined && cellColumnIs(ctx.cell, 'POLICE_RANK')) {
-          const s = text.indexOf(trimmed);
-          out.push(makeFinding(text, s, s + trimmed.length, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
-          return out;
-        }
-      }
-      const tokens = sharedTokens(text, ctx);
-      const seen = new Set<number>();
-      const { cells, types } = sharedCellTypes(ctx);
-      for (const h of sharedRanks(text, ctx, tokens, lexicon)) {
-        if (h.evidence === 'none') continue;
-        // A rank alone in a table cell is decided by its column and row below (a headcount table is generic).
-        if (h.evidence === 'segment' && cells.length > 0 && cellAt(cells, h.start, h.end) !== undefined) continue;
-        // `CONSTABLE James` opening a name cell is an upper-case surname (`SMITH John` style), not a rank.
-        if (h.kind === 'full' && cells.length > 0) {
-          const written = text.slice(h.start, h.end);
-          if (written === written.toUpperCase()) {
-            const ci = cellIndexAt(cells, h.start, h.end);
-            if (ci !== -1 && (cells[ci] as TextCell).start === h.start && types[ci] === 'PERSON') continue;
-          }
-        }
-        const score = h.evidence === 'number' ? 0.9 : h.evidence === 'segment' ? 0.75 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
-        seen.add(h.start);
-        out.push(makeFinding(text, h.start, h.end, 'POLICE_RANK', score, 'policeRank', ctx, ctx.explain ? [`lexicon:${h.kind}`, `followed-by:${h.evidence}`] : undefined));
-      }
-      if (cells.length > 0) {
-        let tk = 0;
-        cells.forEach((cell, index) => {
-          if (types[index] !== 'POLICE_RANK' || seen.has(cell.start) || cell.end - cell.start > 60) return;
-          // The cell's first token (cells and tokens are both in text order).
-          while (tk < tokens.count && (tokens.starts[tk] as number) < cell.start) tk++;
-          if (tk >= tokens.count || !cellIsRank(text, tokens, tk, cell.end, lexicon) || !rowIsPersonal(cells, index, types)) return;
-          out.push(makeFinding(text, cell.start, cell.end, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
-        });
-      }
-      return out;
-    },
+    // The person-name detector runs this detector too (ranks anchor names): within one scan, both get one
+    // computation (a copy each, so neither can disturb the other's list).
+    detect: (text, ctx) => memoize(ctx, ctx.explain ? 'police:rank-findings:explain' : 'police:rank-findings', () => detectRanks(text, ctx, lexicon)).slice(),
   });
+}
+
+function detectRanks(text: string, ctx: DetectContext, lexicon: RankLexicon): Finding[] {
+  const out: Finding[] = [];
+  if (text.length === 0) return out;
+  if (ctx.cell !== undefined) {
+    const trimmed = text.trim();
+    const kind = trimmed.length <= 60 ? wholeRank(trimmed, lexicon) : undefined;
+    if (kind !== undefined && cellColumnIs(ctx.cell, 'POLICE_RANK')) {
+      const s = text.indexOf(trimmed);
+      out.push(makeFinding(text, s, s + trimmed.length, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
+      return out;
+    }
+  }
+  const tokens = sharedTokens(text, ctx);
+  const seen = new Set<number>();
+  const { cells, types } = sharedCellTypes(ctx);
+  for (const h of sharedRanks(text, ctx, tokens, lexicon)) {
+    if (h.evidence === 'none') continue;
+    // A rank alone in a table cell is decided by its column and row below (a headcount table is generic).
+    if (h.evidence === 'segment' && cells.length > 0 && cellAt(cells, h.start, h.end) !== undefined) continue;
+    // `CONSTABLE James` opening a name cell is an upper-case surname (`SMITH John` style), not a rank.
+    if (h.kind === 'full' && cells.length > 0) {
+      const written = text.slice(h.start, h.end);
+      if (written === written.toUpperCase()) {
+        const ci = cellIndexAt(cells, h.start, h.end);
+        if (ci !== -1 && (cells[ci] as TextCell).start === h.start && types[ci] === 'PERSON') continue;
+      }
+    }
+    const score = h.evidence === 'number' ? 0.9 : h.evidence === 'segment' ? 0.75 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
+    seen.add(h.start);
+    out.push(makeFinding(text, h.start, h.end, 'POLICE_RANK', score, 'policeRank', ctx, ctx.explain ? [`lexicon:${h.kind}`, `followed-by:${h.evidence}`] : undefined));
+  }
+  if (cells.length > 0) {
+    let tk = 0;
+    cells.forEach((cell, index) => {
+      if (types[index] !== 'POLICE_RANK' || seen.has(cell.start) || cell.end - cell.start > 60) return;
+      // The cell's first token (cells and tokens are both in text order).
+      while (tk < tokens.count && (tokens.starts[tk] as number) < cell.start) tk++;
+      if (tk >= tokens.count || !cellIsRank(text, tokens, tk, cell.end, lexicon) || !rowIsPersonal(cells, index, types)) return;
+      out.push(makeFinding(text, cell.start, cell.end, 'POLICE_RANK', 0.95, 'policeRank', ctx, ['cell:rank-column']));
+    });
+  }
+  return out;
 }
