@@ -231,6 +231,8 @@ interface NameCells {
   readonly roles: readonly string[];
   /** End of the last segment scored in each cell (-1: none yet), written as the text is scanned. */
   readonly lastEnd: Int32Array;
+  /** The last cell {@link cellFor} found: lookups move forward through the text. */
+  hint: number;
 }
 
 const PLAIN_NAME_HEADERS = /* @__PURE__ */ new Set(['name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name']);
@@ -252,11 +254,13 @@ function nameCells(text: string, ctx: DetectContext): NameCells {
       ends.push(text.length);
       roles.push(cell.role ?? roleOf(cell.header ?? 'name', cls?.role));
     }
-    return { starts, ends, roles, lastEnd: new Int32Array(starts.length).fill(-1) };
+    return { starts, ends, roles, lastEnd: new Int32Array(starts.length).fill(-1), hint: 0 };
   }
   // Headers repeat on every row: classify each distinct header once.
   const roleByHeader = new Map<string, string | null>();
-  for (const c of ctx.tableCells()) {
+  const all = ctx.tableCells();
+  for (let k = 0; k < all.length; k++) {
+    const c = all[k] as (typeof all)[number];
     if (c.end <= c.start) continue;
     let role = roleByHeader.get(c.header);
     if (role === undefined) {
@@ -271,8 +275,8 @@ function nameCells(text: string, ctx: DetectContext): NameCells {
   }
   const order = stableOrderByStart(starts);
   const lastEnd = new Int32Array(starts.length).fill(-1);
-  if (order === undefined) return { starts, ends, roles, lastEnd };
-  return { starts: order.map((k) => starts[k] as number), ends: order.map((k) => ends[k] as number), roles: order.map((k) => roles[k] as string), lastEnd };
+  if (order === undefined) return { starts, ends, roles, lastEnd, hint: 0 };
+  return { starts: order.map((k) => starts[k] as number), ends: order.map((k) => ends[k] as number), roles: order.map((k) => roles[k] as string), lastEnd, hint: 0 };
 }
 
 /**
@@ -289,13 +293,22 @@ function stableOrderByStart(starts: readonly number[]): number[] | undefined {
 /** Index of the name cell holding `[start, end)`, or -1. */
 function cellFor(cells: NameCells, start: number, end: number): number {
   const { starts } = cells;
+  // The first cell starting after `start` is sought. Lookups mostly move forward a cell or two from the last one
+  // found: a few steps from there, else a binary search.
   let lo = 0;
   let hi = starts.length;
+  const h = cells.hint;
+  if (h < hi && (starts[h] as number) <= start) {
+    lo = h + 1;
+    for (let k = 0; k < 4 && lo < hi && (starts[lo] as number) <= start; k++) lo++;
+    if (lo === hi || (starts[lo] as number) > start) hi = lo;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((starts[mid] as number) <= start) lo = mid + 1;
     else hi = mid;
   }
+  if (lo > 0) cells.hint = lo - 1;
   return lo > 0 && end <= (cells.ends[lo - 1] as number) ? lo - 1 : -1;
 }
 
@@ -304,13 +317,24 @@ function joins(text: string, a: Token, b: Token): boolean {
   const len = b.start - a.end;
   if (len === 1) return text.charCodeAt(a.end) === 32;
   if (len > 14 || len < 1) return false;
-  const gap = text.slice(a.end, b.start);
-  if (gap === ' ') return true;
-  if (gap.length > 14) return false;
-  if (gap === '. ' || gap === '.') return a.initial || a.anchor === 'title';
-  if (a.initial && gap.charCodeAt(0) === 46) return PARTICLE_GAP.test(gap.slice(1));
-  if (gap === '  ') return true;
-  return PARTICLE_GAP.test(gap);
+  // Tested on the code units: most gaps (numbers, line breaks, punctuation) join nothing and are never sliced.
+  const c0 = text.charCodeAt(a.end);
+  const c1 = text.charCodeAt(a.end + 1);
+  if (c0 === 46) {
+    // `J. Smith`, `Dr. Okafor`, `J. de Souza`.
+    if (len === 2 && c1 === 32) return a.initial || a.anchor === 'title';
+    return a.initial && particlesAt(text, a.end + 1, b.start);
+  }
+  if (c0 !== 32) return false;
+  if (len === 2 && c1 === 32) return true;
+  return particlesAt(text, a.end, b.start);
+}
+
+/** True when `[start, end)` holds lower-case particles between two names (` de `, ` van der `, ` al-`). */
+function particlesAt(text: string, start: number, end: number): boolean {
+  // Every particle starts with an ASCII lower-case letter, after the space PARTICLE_GAP starts with.
+  const c1 = text.charCodeAt(start + 1);
+  return text.charCodeAt(start) === 32 && c1 >= 97 && c1 <= 122 && PARTICLE_GAP.test(text.slice(start, end));
 }
 
 const SCORE_ANCHOR = 0.92;
@@ -395,6 +419,13 @@ function wordInfo(word: string, lex: Lexicon): WordInfo {
   };
 }
 
+/** True when `text` holds `word` at `[start, end)`. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /**
  * Finds capitalised words (an upper-case letter at a word start, then letters or marks, with inner apostrophes or
  * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once. Words
@@ -432,11 +463,12 @@ function tokenize(text: string, lex: Lexicon, emit: (t: Token) => void): void {
     }
     const single = end - start === 1;
     if (embedded(text, start, end, single)) continue;
+    // Kept within 30 bits: a small integer key, never a boxed number.
     let h = end - start;
-    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff;
     const first = seen.get(h);
     let info = first;
-    while (info !== undefined && !(info.word.length === end - start && text.startsWith(info.word, start))) info = info.next;
+    while (info !== undefined && !sameWord(info.word, text, start, end)) info = info.next;
     if (info === undefined) {
       info = wordInfo(text.slice(start, end), lex);
       info.next = first;
@@ -472,10 +504,11 @@ const RANK_HINTS = /* @__PURE__ */ new Set([
  * long texts), marks the run's tokens a rank covers, and records where ranks end (a later run may start after one:
  * `Insp 11669 Novák`).
  */
-function markRanks(text: string, run: Token[], rankDetector: Detector, ends: Set<number>): void {
+function markRanks(text: string, run: readonly Token[], runLength: number, rankDetector: Detector, ends: Set<number>): void {
   let first: Token | undefined;
   let last: Token | undefined;
-  for (const t of run) {
+  for (let k = 0; k < runLength; k++) {
+    const t = run[k] as Token;
     if (!RANK_HINTS.has(t.key)) continue;
     first ??= t;
     last = t;
@@ -495,7 +528,8 @@ function markRanks(text: string, run: Token[], rankDetector: Detector, ends: Set
   spans.sort((a, b) => a[0] - b[0]);
   // One pass over the run's tokens and the sorted spans.
   let si = 0;
-  for (const t of run) {
+  for (let k = 0; k < runLength; k++) {
+    const t = run[k] as Token;
     while (si < spans.length && (spans[si] as readonly [number, number])[1] <= t.start) si++;
     const r = spans[si];
     if (r !== undefined && r[0] <= t.start && t.end <= r[1]) {
@@ -574,7 +608,9 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     if (held !== undefined) settle(held, c);
     held = c;
   };
-  let run: Token[] = [];
+  // The current run is `run[0..runLength)`: one array reused for every run (segments copy their tokens out).
+  const run: Token[] = [];
+  let runLength = 0;
   // In a pipeline scan the rank detector's work is memoised per scan (shared with the pipeline's own policeRank):
   // one full-text call costs little. A hand-built context has no memo: rank windows are checked run by run instead.
   let allRanks: { readonly starts: readonly number[]; readonly ends: readonly number[] } | undefined;
@@ -592,7 +628,8 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   }
   let rankPtr = 0;
   const markFromAll = (spans: { readonly starts: readonly number[]; readonly ends: readonly number[] }): void => {
-    for (const t of run) {
+    for (let k = 0; k < runLength; k++) {
+      const t = run[k] as Token;
       while (rankPtr < spans.ends.length && (spans.ends[rankPtr] as number) <= t.start) rankPtr++;
       if (rankPtr < spans.ends.length && (spans.starts[rankPtr] as number) <= t.start && t.end <= (spans.ends[rankPtr] as number)) {
         t.anchor = 'rank';
@@ -601,24 +638,24 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     }
   };
   const flushRun = (): void => {
-    if (run.length === 0) return;
+    if (runLength === 0) return;
     // Fast path: a lone stop word (`The`, `Tuesday`) or title can hold no name.
-    if (run.length === 1) {
+    if (runLength === 1) {
       const t = run[0] as Token;
       if ((t.stop && t.end - t.start > 3 && !RANK_HINTS.has(t.key)) || t.anchor === 'title') {
-        run = [];
+        runLength = 0;
         return;
       }
     }
     if (allRanks !== undefined) markFromAll(allRanks);
-    else if (rankDetector !== undefined) markRanks(text, run, rankDetector, rankEndSet);
-    segmentRun(text, run, rankEndSet, getCells, add);
-    run = [];
+    else if (rankDetector !== undefined) markRanks(text, run, runLength, rankDetector, rankEndSet);
+    segmentRun(text, run, runLength, rankEndSet, getCells, add);
+    runLength = 0;
   };
   tokenize(text, lex, (t) => {
-    const prev = run[run.length - 1];
+    const prev = runLength > 0 ? run[runLength - 1] : undefined;
     if (prev !== undefined && (prev.breakAfter || !joins(text, prev, t))) flushRun();
-    run.push(t);
+    run[runLength++] = t;
   });
   flushRun();
   if (held !== undefined) settle(held, undefined);
@@ -626,8 +663,13 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   // A surname or given name seen in a confident full name is a name again when it stands alone.
   if (known.size > 0) {
     for (const c of pending) {
-      if (!c.tokens.every((t) => known.has(t.key) || t.initial)) continue;
-      const weak = c.tokens.some((t) => (t.flags & (WORD | PLACE | COMMON)) !== 0);
+      let all = true;
+      let weak = false;
+      for (const t of c.tokens) {
+        all &&= known.has(t.key) || t.initial;
+        weak ||= (t.flags & (WORD | PLACE | COMMON)) !== 0;
+      }
+      if (!all) continue;
       if (weak && !COREF_AFTER.test(text.slice(c.end, c.end + 16))) continue;
       c.reasons.push('coreference');
       out.push(makeFinding(text, c.start, c.end, 'PERSON', 0.8, 'personName', ctx, c.reasons));
@@ -657,11 +699,13 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
 }
 
 /** Splits a run at ranks, titles and stop words; scores each piece. */
-function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCells, add: (c: Candidate) => void): void {
-  let seg: Token[] = [];
+function segmentRun(text: string, run: readonly Token[], runLength: number, rankEnds: ReadonlySet<number>, getCells: () => NameCells, add: (c: Candidate) => void): void {
+  // The segment being built is `run[segStart..k)`: its tokens are copied out once it ends.
+  let segStart = 0;
   let afterStop = false;
   let prev: Token | undefined;
-  for (const t of run) {
+  for (let k = 0; k < runLength; k++) {
+    const t = run[k] as Token;
     let keep = t.anchor === null && !t.stop;
     if (!keep) {
       const len = t.end - t.start;
@@ -682,17 +726,14 @@ function segmentRun(text: string, run: Token[], rankEnds: ReadonlySet<number>, g
         }
       }
     }
-    if (keep) seg.push(t);
-    else {
-      if (seg.length > 0) {
-        scoreSegment(text, seg, rankEnds, getCells, add, afterStop);
-        seg = [];
-      }
+    if (!keep) {
+      if (k > segStart) scoreSegment(text, run.slice(segStart, k), rankEnds, getCells, add, afterStop);
+      segStart = k + 1;
       afterStop = t.stop;
     }
     prev = t;
   }
-  if (seg.length > 0) scoreSegment(text, seg, rankEnds, getCells, add, afterStop);
+  if (runLength > segStart) scoreSegment(text, run.slice(segStart, runLength), rankEnds, getCells, add, afterStop);
 }
 
 function isSpace(c: number): boolean {
@@ -759,12 +800,18 @@ function wordsBefore(text: string, start: number): WordsBefore {
   return { w1: raw1.toLowerCase(), raw1, comma, at: s1 };
 }
 
-/** The two words before a position as `w2 w1`, lower-cased (`spoke to`): built only where a pair is looked up. */
-function pairBefore(text: string, wb: WordsBefore): string {
+/** The word before `w1`, lower-cased (`spoke` in `spoke to`): read only where `w1` ends a cue pair. */
+function word2Before(text: string, wb: WordsBefore): string {
   let q = wb.at;
   while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
   const s2 = q < wb.at ? Math.max(q - 16, wordStartBefore(text, q)) : q;
-  return `${text.slice(s2, q).toLowerCase()} ${wb.w1}`;
+  return text.slice(s2, q).toLowerCase();
+}
+
+/** True when the two words before a position are one of `pairs` (`known as`). */
+function pairBefore(text: string, wb: WordsBefore, pairs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const firsts = pairs.get(wb.w1);
+  return firsts !== undefined && firsts.has(word2Before(text, wb));
 }
 
 const GREETING_WORDS = /* @__PURE__ */ new Set(['hi', 'hello', 'hiya', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'ta']);
@@ -773,10 +820,18 @@ const ROLE_WORDS = /* @__PURE__ */ new Set([
   'chair', 'detainee', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'partner', 'brother', 'sister', 'neighbour', 'friend',
   'resident', 'councillor', 'solicitor', 'barrister', 'journalist', 'spokesperson', 'spokesman', 'spokeswoman', 'called',
 ]);
-/** Two-word cues before a role-less name: `chaired by`, `known as`. Keyed `w2 w1`. */
-const ROLE_PAIRS = /* @__PURE__ */ new Set(['chaired by', 'named as', 'known as', 'identified as', 'name is']);
+/** Two-word cues before a role-less name (`chaired by`, `known as`): the first words, keyed by the second. */
+const ROLE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ new Map([
+  ['by', /* @__PURE__ */ new Set(['chaired'])],
+  ['as', /* @__PURE__ */ new Set(['named', 'known', 'identified'])],
+  ['is', /* @__PURE__ */ new Set(['name'])],
+]);
 const ADDRESS_WORDS = /* @__PURE__ */ new Set(['told', 'asked', 'thanked', 'emailed', 'called', 'phoned', 'met', 'contacted', 'cc', 'ask', 'tell', 'thank']);
-const ADDRESS_PAIRS = /* @__PURE__ */ new Set(['spoke to', 'spoke with', 'speak to', 'talk to', 'talked to', 'met with']);
+/** `spoke to`, `met with`: the first words, keyed by the second. */
+const ADDRESS_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ new Map([
+  ['to', /* @__PURE__ */ new Set(['spoke', 'speak', 'talk', 'talked'])],
+  ['with', /* @__PURE__ */ new Set(['spoke', 'met'])],
+]);
 /** Lower-case words before a capitalised run that make it a place (`at Perry Barr`, `upon Tyne`). */
 const PLACE_WORDS = /* @__PURE__ */ new Set(['at', 'in', 'near', 'outside', 'across']);
 const NOT_PERSON_WORDS = /* @__PURE__ */ new Set(['upon', 'of', 'on', 'in', 'at', 'near', 'the']);
@@ -811,7 +866,8 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
   let frequent = 0;
   let given = 0;
   let caps = 0;
-  for (const t of seg) {
+  for (let k = 0; k < seg.length; k++) {
+    const t = seg[k] as Token;
     if (t.caps && !t.initial) caps++;
     if (t.initial) initials++;
     else if (isStrong(t.flags)) {
@@ -855,82 +911,63 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
     }
   }
   // The words around the segment matter only when no anchor or cell has scored it.
-  if (score === 0) score = scoreInContext(text, seg, start, end, reasons, { strong, weak, unknown, initials, frequent, given, caps, leadingDotted, afterStop });
+  if (score === 0) {
+    const wb = wordsBefore(text, start);
+    const after = text.slice(end, end + 20);
+    // The patterns tested on `after` start with a space or a comma: a cheap test of that first unit skips them.
+    const a0 = text.charCodeAt(end);
+    if (names >= 1 && n <= 4) {
+      if ((GREETING_WORDS.has(wb.w1) || (wb.w1 === 'you' && word2Before(text, wb) === 'thank')) && GREETING_AFTER.test(after)) {
+        score = 0.85;
+        reasons.push('context:greeting');
+      } else if (after.includes('<') && MAIL_AFTER.test(text.slice(end, end + 72))) {
+        score = 0.9;
+        reasons.push('context:mail-header');
+      } else if (lineStartBefore(text, start) && afterSignOff(text, start, end)) {
+        score = 0.85;
+        reasons.push('context:sign-off');
+      }
+    }
+    if (score === 0) {
+      // Lexicon and shape.
+      if (n >= 2) {
+        if (strong >= 2) score = 0.9;
+        else if (strong === 1 && initials >= 1 && weak + unknown === 0) score = 0.85;
+        else if (strong === 1 && weak + unknown >= 1) score = given > 0 || caps > 0 ? 0.75 : 0.6;
+        else if (initials >= 1 && weak >= 1 && unknown === 0 && leadingDotted && !seg.some((t) => (t.flags & PLACE) !== 0)) score = 0.55;
+        else if (initials >= 1 && unknown >= 1 && initials < n && leadingDotted) score = 0.5;
+        else if (weak >= 2) score = 0.45;
+        else score = 0.2;
+        if (initials === n) score = 0;
+        // `Saunders Lane`, `South Ribble`: a street word after a surname, or a compass word before a name, is a place.
+        const last = seg[n - 1] as Token;
+        const firstTok = seg[0] as Token;
+        if ((STREET_WORDS.has(last.key) && (firstTok.flags & GIVEN) === 0) || COMPASS_WORDS.has(firstTok.key)) score = Math.min(score, 0.3);
+        if (score > 0) reasons.push(`lexicon:${strong}-known`);
+      } else {
+        const t = seg[0] as Token;
+        // A well-attested given name alone (`Chloe spoke to Tariq`) is a first name; a lone surname needs context.
+        const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !(NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma);
+        score = t.initial ? 0 : isStrong(t.flags) ? (loneGiven ? 0.55 : frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
+        if (score > 0.1 && score < 0.5 && !wb.comma && (ADDRESS_WORDS.has(wb.w1) || pairBefore(text, wb, ADDRESS_PAIRS))) {
+          score += 0.2;
+          reasons.push('context:addressed');
+        }
+      }
+      if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
+      if ((a0 === 32 && PLACE_AFTER.test(after)) || (PLACE_WORDS.has(wb.raw1) && !wb.comma)) score = Math.min(score, 0.3);
+      if (score > 0 && score < 0.7 && initials < n && (ROLE_WORDS.has(wb.w1) || pairBefore(text, wb, ROLE_PAIRS))) {
+        score = n >= 2 ? Math.max(score, 0.7) : score + 0.2;
+        reasons.push('context:role');
+      }
+      const placeLike = n === 1 && NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma;
+      if (score > 0 && score < 0.9 && !placeLike && (a0 === 32 || a0 === 44) && (SPEECH_AFTER.test(after) || (a0 === 44 && AGE_AFTER.test(after))) && initials < n) {
+        const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
+        score = Math.min(0.9, boosted);
+        reasons.push('context:speech');
+      }
+    }
+  }
   add({ start, end, score, reasons, tokens: seg });
 }
 
-/** What {@link scoreSegment} counted in a segment's tokens. */
-interface SegmentCounts {
-  readonly strong: number;
-  readonly weak: number;
-  readonly unknown: number;
-  readonly initials: number;
-  readonly frequent: number;
-  readonly given: number;
-  readonly caps: number;
-  readonly leadingDotted: boolean;
-  readonly afterStop: boolean;
-}
-
-/** Scores a segment no anchor or cell vouches for: greeting, mail header and sign-off context, then lexicon and shape. */
-function scoreInContext(text: string, seg: Token[], start: number, end: number, reasons: string[], counts: SegmentCounts): number {
-  const { strong, weak, unknown, initials, frequent, given, caps, leadingDotted, afterStop } = counts;
-  const n = seg.length;
-  const names = strong + weak + unknown;
-  const wb = wordsBefore(text, start);
-  const after = text.slice(end, end + 20);
-  // The patterns tested on `after` start with a space or a comma: a cheap test of that first unit skips them.
-  const a0 = text.charCodeAt(end);
-  let score = 0;
-  if (names >= 1 && n <= 4) {
-    if ((GREETING_WORDS.has(wb.w1) || (wb.w1 === 'you' && pairBefore(text, wb) === 'thank you')) && GREETING_AFTER.test(after)) {
-      score = 0.85;
-      reasons.push('context:greeting');
-    } else if (after.includes('<') && MAIL_AFTER.test(text.slice(end, end + 72))) {
-      score = 0.9;
-      reasons.push('context:mail-header');
-    } else if (lineStartBefore(text, start) && afterSignOff(text, start, end)) {
-      score = 0.85;
-      reasons.push('context:sign-off');
-    }
-  }
-  if (score !== 0) return score;
-  // Lexicon and shape.
-  if (n >= 2) {
-    if (strong >= 2) score = 0.9;
-    else if (strong === 1 && initials >= 1 && weak + unknown === 0) score = 0.85;
-    else if (strong === 1 && weak + unknown >= 1) score = given > 0 || caps > 0 ? 0.75 : 0.6;
-    else if (initials >= 1 && weak >= 1 && unknown === 0 && leadingDotted && !seg.some((t) => (t.flags & PLACE) !== 0)) score = 0.55;
-    else if (initials >= 1 && unknown >= 1 && initials < n && leadingDotted) score = 0.5;
-    else if (weak >= 2) score = 0.45;
-    else score = 0.2;
-    if (initials === n) score = 0;
-    // `Saunders Lane`, `South Ribble`: a street word after a surname, or a compass word before a name, is a place.
-    const last = seg[n - 1] as Token;
-    const firstTok = seg[0] as Token;
-    if ((STREET_WORDS.has(last.key) && (firstTok.flags & GIVEN) === 0) || COMPASS_WORDS.has(firstTok.key)) score = Math.min(score, 0.3);
-    if (score > 0) reasons.push(`lexicon:${strong}-known`);
-  } else {
-    const t = seg[0] as Token;
-    // A well-attested given name alone (`Chloe spoke to Tariq`) is a first name; a lone surname needs context.
-    const loneGiven = (t.flags & GIVEN) !== 0 && (t.flags & SURNAME) === 0 && !t.caps && !(NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma);
-    score = t.initial ? 0 : isStrong(t.flags) ? (loneGiven ? 0.55 : frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
-    if (score > 0.1 && score < 0.5 && !wb.comma && (ADDRESS_WORDS.has(wb.w1) || ADDRESS_PAIRS.has(pairBefore(text, wb)))) {
-      score += 0.2;
-      reasons.push('context:addressed');
-    }
-  }
-  if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
-  if ((a0 === 32 && PLACE_AFTER.test(after)) || (PLACE_WORDS.has(wb.raw1) && !wb.comma)) score = Math.min(score, 0.3);
-  if (score > 0 && score < 0.7 && initials < n && (ROLE_WORDS.has(wb.w1) || ROLE_PAIRS.has(pairBefore(text, wb)))) {
-    score = n >= 2 ? Math.max(score, 0.7) : score + 0.2;
-    reasons.push('context:role');
-  }
-  const placeLike = n === 1 && NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma;
-  if (score > 0 && score < 0.9 && !placeLike && (a0 === 32 || a0 === 44) && (SPEECH_AFTER.test(after) || (a0 === 44 && AGE_AFTER.test(after))) && initials < n) {
-    const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
-    score = Math.min(0.9, boosted);
-    reasons.push('context:speech');
-  }
-  return score;
-}
