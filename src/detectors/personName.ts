@@ -121,6 +121,10 @@ interface Token {
   breakAfter: boolean;
 }
 
+function blankToken(): Token {
+  return { start: 0, end: 0, key: '', flags: 0, initial: false, caps: false, anchor: null, stop: false, breakAfter: false };
+}
+
 /**
  * Folds a name for lexicon lookups: lower case, diacritics removed, special letters spelt out (`Łukasz` → `lukasz`).
  *
@@ -226,13 +230,15 @@ function embedded(text: string, start: number, end: number, singleLetter: boolea
  * sorted by start. Parallel arrays: a long table makes no object per cell.
  */
 interface NameCells {
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   readonly roles: readonly string[];
   /** End of the last segment scored in each cell (-1: none yet), written as the text is scanned. */
   readonly lastEnd: Int32Array;
   /** The last cell {@link cellFor} found: lookups move forward through the text. */
   hint: number;
+  /** `column:<role>` evidence, one string per role. */
+  readonly reasons: Map<string, string>;
 }
 
 const PLAIN_NAME_HEADERS = /* @__PURE__ */ new Set(['name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name']);
@@ -243,22 +249,18 @@ function roleOf(header: string, role: string | undefined): string {
 }
 
 function nameCells(text: string, ctx: DetectContext): NameCells {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const roles: string[] = [];
   const cell = ctx.cell;
   if (cell !== undefined) {
     const cls = cell.header !== undefined ? classifyHeader(cell.header) : undefined;
-    if (cell.columnType === 'PERSON' || cls?.type === 'PERSON') {
-      starts.push(0);
-      ends.push(text.length);
-      roles.push(cell.role ?? roleOf(cell.header ?? 'name', cls?.role));
-    }
-    return { starts, ends, roles, lastEnd: new Int32Array(starts.length).fill(-1), hint: 0 };
+    if (cell.columnType === 'PERSON' || cls?.type === 'PERSON') return sortedNameCells(Int32Array.of(0), Int32Array.of(text.length), [cell.role ?? roleOf(cell.header ?? 'name', cls?.role)]);
+    return sortedNameCells(new Int32Array(0), new Int32Array(0), []);
   }
   // Headers repeat on every row: classify each distinct header once.
   const roleByHeader = new Map<string, string | null>();
   const all = ctx.tableCells();
+  const starts = new Int32Array(all.length);
+  const ends = new Int32Array(all.length);
+  const roles: string[] = [];
   for (let k = 0; k < all.length; k++) {
     const c = all[k] as (typeof all)[number];
     if (c.end <= c.start) continue;
@@ -269,25 +271,38 @@ function nameCells(text: string, ctx: DetectContext): NameCells {
       roleByHeader.set(c.header, role);
     }
     if (role === null) continue;
-    starts.push(c.start);
-    ends.push(c.end);
+    starts[roles.length] = c.start;
+    ends[roles.length] = c.end;
     roles.push(role);
   }
+  return sortedNameCells(starts.subarray(0, roles.length), ends.subarray(0, roles.length), roles);
+}
+
+function sortedNameCells(starts: Int32Array, ends: Int32Array, roles: string[]): NameCells {
   const order = stableOrderByStart(starts);
-  const lastEnd = new Int32Array(starts.length).fill(-1);
-  if (order === undefined) return { starts, ends, roles, lastEnd, hint: 0 };
-  return { starts: order.map((k) => starts[k] as number), ends: order.map((k) => ends[k] as number), roles: order.map((k) => roles[k] as string), lastEnd, hint: 0 };
+  const state = { lastEnd: new Int32Array(starts.length).fill(-1), hint: 0, reasons: new Map<string, string>() };
+  if (order === undefined) return { starts, ends, roles, ...state };
+  return { starts: Int32Array.from(order, (k) => starts[k] as number), ends: Int32Array.from(order, (k) => ends[k] as number), roles: order.map((k) => roles[k] as string), ...state };
+}
+
+function columnReason(cells: NameCells, role: string): string {
+  let r = cells.reasons.get(role);
+  if (r === undefined) {
+    r = `column:${role}`;
+    cells.reasons.set(role, r);
+  }
+  return r;
 }
 
 /**
  * The order that sorts spans by start, keeping equal starts in place (as a stable sort does), or `undefined` when
  * they are sorted already (the usual case: table cells and rank findings come in text order).
  */
-function stableOrderByStart(starts: readonly number[]): number[] | undefined {
+function stableOrderByStart(starts: ArrayLike<number>): number[] | undefined {
   let sorted = true;
   for (let k = 1; k < starts.length && sorted; k++) sorted = (starts[k - 1] as number) <= (starts[k] as number);
   if (sorted) return undefined;
-  return starts.map((_, k) => k).sort((a, b) => (starts[a] as number) - (starts[b] as number));
+  return Array.from({ length: starts.length }, (_, k) => k).sort((a, b) => (starts[a] as number) - (starts[b] as number));
 }
 
 /** Index of the name cell holding `[start, end)`, or -1. */
@@ -398,11 +413,11 @@ interface WordInfo {
   readonly title: boolean;
   /** A stop or common word (before the `J.` exception for single letters). */
   readonly stop: boolean;
-  /** Another word with the same hash. */
-  next: WordInfo | undefined;
+  /** Hash of the word's code units (see {@link wordHash}). */
+  readonly hash: number;
 }
 
-function wordInfo(word: string, lex: Lexicon): WordInfo {
+function wordInfo(word: string, hash: number, lex: Lexicon): WordInfo {
   const key = foldName(word);
   const flags = lex.flags.get(key) ?? 0;
   const caps = word.length >= 2 && isUpper(word.charCodeAt(1)) && allUpper(word);
@@ -415,7 +430,7 @@ function wordInfo(word: string, lex: Lexicon): WordInfo {
     initial: word.length === 1 || (word.length <= 3 && caps && (flags & NAME_FLAGS) === 0),
     title,
     stop: !title && (flags & (STOP | COMMON)) !== 0,
-    next: undefined,
+    hash,
   };
 }
 
@@ -426,14 +441,55 @@ function sameWord(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
+/** Hash of `text[start, end)`, within 30 bits. */
+function wordHash(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff;
+  return h;
+}
+
+/**
+ * The distinct words of one detect call, found by the hash of their code units and confirmed against the text, so
+ * that a word seen before costs no string: open addressing in a power-of-two table kept at most half full.
+ */
+interface WordTable {
+  /** Index + 1 into `infos` per slot (0: empty). */
+  slots: Int32Array;
+  readonly infos: WordInfo[];
+}
+
+function findWord(table: WordTable, text: string, start: number, end: number, hash: number): WordInfo | undefined {
+  const mask = table.slots.length - 1;
+  for (let k = hash & mask; ; k = (k + 1) & mask) {
+    const e = table.slots[k] as number;
+    if (e === 0) return undefined;
+    const info = table.infos[e - 1] as WordInfo;
+    if (info.hash === hash && sameWord(info.word, text, start, end)) return info;
+  }
+}
+
+function addWord(table: WordTable, info: WordInfo): void {
+  table.infos.push(info);
+  if (table.infos.length * 2 > table.slots.length) {
+    table.slots = new Int32Array(table.slots.length * 2);
+    for (let e = 1; e <= table.infos.length; e++) placeWord(table.slots, (table.infos[e - 1] as WordInfo).hash, e);
+  } else placeWord(table.slots, info.hash, table.infos.length);
+}
+
+function placeWord(slots: Int32Array, hash: number, entry: number): void {
+  const mask = slots.length - 1;
+  let k = hash & mask;
+  while (slots[k] !== 0) k = (k + 1) & mask;
+  slots[k] = entry;
+}
+
 /**
  * Finds capitalised words (an upper-case letter at a word start, then letters or marks, with inner apostrophes or
- * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once. Words
- * already seen are found by a hash of their character codes confirmed against the text, so a repeated word costs no
- * string.
+ * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once (see
+ * {@link WordTable}).
  */
-function tokenize(text: string, lex: Lexicon, emit: (t: Token) => void): void {
-  const seen = new Map<number, WordInfo>();
+function tokenize(text: string, lex: Lexicon, spare: Token[], emit: (t: Token) => void): void {
+  const seen: WordTable = { slots: new Int32Array(1024), infos: [] };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -463,32 +519,28 @@ function tokenize(text: string, lex: Lexicon, emit: (t: Token) => void): void {
     }
     const single = end - start === 1;
     if (embedded(text, start, end, single)) continue;
-    // Kept within 30 bits: a small integer key, never a boxed number.
-    let h = end - start;
-    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff;
-    const first = seen.get(h);
-    let info = first;
-    while (info !== undefined && !sameWord(info.word, text, start, end)) info = info.next;
+    const hash = wordHash(text, start, end);
+    let info = findWord(seen, text, start, end, hash);
     if (info === undefined) {
-      info = wordInfo(text.slice(start, end), lex);
-      info.next = first;
-      seen.set(h, info);
+      info = wordInfo(text.slice(start, end), hash, lex);
+      addWord(seen, info);
     }
     const after = end < n ? text.charCodeAt(end) : 10;
     // Sentence punctuation after a token ends the run (an initial's dot does not).
     if (after === 44 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41 || after === 34 || after === 0x201d) breakAfter = true;
     if (after === 46 && !(info.initial || info.title)) breakAfter = true;
-    emit({
-      start,
-      end,
-      key: info.key,
-      flags: info.flags,
-      initial: info.initial,
-      caps: info.caps,
-      anchor: info.title ? 'title' : null,
-      stop: info.stop && !(single && after === 46),
-      breakAfter,
-    });
+    // A token no candidate kept is used again (see `spare` in detectNames): fewer short-lived objects.
+    const t = spare.pop() ?? blankToken();
+    t.start = start;
+    t.end = end;
+    t.key = info.key;
+    t.flags = info.flags;
+    t.initial = info.initial;
+    t.caps = info.caps;
+    t.anchor = info.title ? 'title' : null;
+    t.stop = info.stop && !(single && after === 46);
+    t.breakAfter = breakAfter;
+    emit(t);
   }
 }
 
@@ -504,7 +556,7 @@ const RANK_HINTS = /* @__PURE__ */ new Set([
  * long texts), marks the run's tokens a rank covers, and records where ranks end (a later run may start after one:
  * `Insp 11669 Novák`).
  */
-function markRanks(text: string, run: readonly Token[], runLength: number, rankDetector: Detector, ends: Set<number>): void {
+function markRanks(text: string, run: readonly Token[], runLength: number, rankDetector: Detector, ends: Positions): void {
   let first: Token | undefined;
   let last: Token | undefined;
   for (let k = 0; k < runLength; k++) {
@@ -522,7 +574,7 @@ function markRanks(text: string, run: readonly Token[], runLength: number, rankD
   for (const f of rankDetector.detect(text.slice(ws, we), RANK_WINDOW_CONTEXT)) {
     if (f.score < 0.5) continue;
     spans.push([ws + f.start, ws + f.end]);
-    ends.add(ws + f.end);
+    addPosition(ends, ws + f.end);
   }
   if (spans.length === 0) return;
   spans.sort((a, b) => a[0] - b[0]);
@@ -537,6 +589,21 @@ function markRanks(text: string, run: readonly Token[], runLength: number, rankD
       t.stop = false;
     }
   }
+}
+
+/** Positions in a text as a bit set (where ranks end: looked up for every segment, cheaper than a `Set`). */
+type Positions = Uint32Array;
+
+function positions(length: number): Positions {
+  return new Uint32Array((length >>> 5) + 1);
+}
+
+function addPosition(set: Positions, p: number): void {
+  set[p >>> 5] = (set[p >>> 5] as number) | (1 << (p & 31));
+}
+
+function hasPosition(set: Positions, p: number): boolean {
+  return ((set[p >>> 5] as number) & (1 << (p & 31))) !== 0;
 }
 
 /** Context for rank detection on a window: no tables, no evidence. */
@@ -587,7 +654,7 @@ function afterSignOff(text: string, start: number, end: number): boolean {
 }
 
 function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetector: Detector | undefined): Finding[] {
-  const rankEndSet = new Set<number>();
+  const rankEndSet = positions(text.length);
   let cells: NameCells | undefined;
   const getCells = (): NameCells => (cells ??= nameCells(text, ctx));
 
@@ -611,6 +678,8 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   // The current run is `run[0..runLength)`: one array reused for every run (segments copy their tokens out).
   const run: Token[] = [];
   let runLength = 0;
+  // Tokens that no candidate holds (stop words, ranks, titles between segments), ready for the tokenizer to reuse.
+  const spare: Token[] = [];
   // In a pipeline scan the rank detector's work is memoised per scan (shared with the pipeline's own policeRank):
   // one full-text call costs little. A hand-built context has no memo: rank windows are checked run by run instead.
   let allRanks: { readonly starts: readonly number[]; readonly ends: readonly number[] } | undefined;
@@ -621,7 +690,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
       if (f.score < 0.5) continue;
       starts.push(f.start);
       ends.push(f.end);
-      rankEndSet.add(f.end);
+      addPosition(rankEndSet, f.end);
     }
     const order = stableOrderByStart(starts);
     allRanks = order === undefined ? { starts, ends } : { starts: order.map((k) => starts[k] as number), ends: order.map((k) => ends[k] as number) };
@@ -643,16 +712,17 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     if (runLength === 1) {
       const t = run[0] as Token;
       if ((t.stop && t.end - t.start > 3 && !RANK_HINTS.has(t.key)) || t.anchor === 'title') {
+        spare.push(t);
         runLength = 0;
         return;
       }
     }
     if (allRanks !== undefined) markFromAll(allRanks);
     else if (rankDetector !== undefined) markRanks(text, run, runLength, rankDetector, rankEndSet);
-    segmentRun(text, run, runLength, rankEndSet, getCells, add);
+    segmentRun(text, run, runLength, rankEndSet, getCells, add, spare);
     runLength = 0;
   };
-  tokenize(text, lex, (t) => {
+  tokenize(text, lex, spare, (t) => {
     const prev = runLength > 0 ? run[runLength - 1] : undefined;
     if (prev !== undefined && (prev.breakAfter || !joins(text, prev, t))) flushRun();
     run[runLength++] = t;
@@ -699,7 +769,7 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
 }
 
 /** Splits a run at ranks, titles and stop words; scores each piece. */
-function segmentRun(text: string, run: readonly Token[], runLength: number, rankEnds: ReadonlySet<number>, getCells: () => NameCells, add: (c: Candidate) => void): void {
+function segmentRun(text: string, run: readonly Token[], runLength: number, rankEnds: Positions, getCells: () => NameCells, add: (c: Candidate) => void, spare: Token[]): void {
   // The segment being built is `run[segStart..k)`: its tokens are copied out once it ends.
   let segStart = 0;
   let afterStop = false;
@@ -730,6 +800,8 @@ function segmentRun(text: string, run: readonly Token[], runLength: number, rank
       if (k > segStart) scoreSegment(text, run.slice(segStart, k), rankEnds, getCells, add, afterStop);
       segStart = k + 1;
       afterStop = t.stop;
+      // In no segment, so in no candidate: free for reuse once this run is done (`prev` is only read).
+      spare.push(t);
     }
     prev = t;
   }
@@ -747,7 +819,7 @@ function wordStartBefore(text: string, end: number): number {
   return p;
 }
 
-function anchorBefore(text: string, start: number, rankEnds: ReadonlySet<number>): 'rank' | 'title' | null {
+function anchorBefore(text: string, start: number, rankEnds: Positions): 'rank' | 'title' | null {
   let p = start;
   // Skip the spaces between the anchor and the name. A tab separates table cells: a rank in one cell does not
   // anchor a value in the next (`SC<TAB>CID` is a vetting level and a unit).
@@ -756,7 +828,7 @@ function anchorBefore(text: string, start: number, rankEnds: ReadonlySet<number>
     p--;
   }
   if (p === start) return null;
-  if (rankEnds.has(p)) return 'rank';
+  if (hasPosition(rankEnds, p)) return 'rank';
   // A collar number between rank and name: `Insp 11669 Novák`, `Cmdr 6782BS Fletcher`.
   const ws = wordStartBefore(text, p);
   if (ws < p && p - ws <= 11) {
@@ -765,7 +837,7 @@ function anchorBefore(text: string, start: number, rankEnds: ReadonlySet<number>
       if (COLLAR_TOKEN.test(text.slice(ws, p))) {
         let r = ws;
         while (r > 0 && isSpace(text.charCodeAt(r - 1))) r--;
-        if (r < ws && rankEnds.has(r)) return 'rank';
+        if (r < ws && hasPosition(rankEnds, r)) return 'rank';
       }
     }
   }
@@ -836,7 +908,7 @@ const ADDRESS_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ 
 const PLACE_WORDS = /* @__PURE__ */ new Set(['at', 'in', 'near', 'outside', 'across']);
 const NOT_PERSON_WORDS = /* @__PURE__ */ new Set(['upon', 'of', 'on', 'in', 'at', 'near', 'the']);
 
-function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>, getCells: () => NameCells, add: (c: Candidate) => void, afterStop: boolean): void {
+function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells: () => NameCells, add: (c: Candidate) => void, afterStop: boolean): void {
   if (seg.length > 5) {
     // A long run of capitalised words is a heading or an undelimited list (`Aaron Smith Jane Doe Peter Brown`):
     // keep the pairs the lexicon knows as given name + name, each scored on its own.
@@ -858,7 +930,8 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
     const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
     if (pb !== null) start -= (pb[1] as string).length;
   }
-  const reasons: string[] = [];
+  // Created with the first reason: most segments have one or none.
+  let reasons: string[] | undefined;
   let strong = 0;
   let weak = 0;
   let unknown = 0;
@@ -885,7 +958,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
   let score = 0;
   if (anchor !== null && names >= 1 && n <= 4) {
     score = SCORE_ANCHOR;
-    reasons.push(`anchor:${anchor}`);
+    reasons = withReason(reasons, anchor === 'rank' ? 'anchor:rank' : 'anchor:title');
   }
   const cells = getCells();
   const ci = cells.starts.length > 0 ? cellFor(cells, start, end) : -1;
@@ -897,7 +970,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
     cells.lastEnd[ci] = end;
     if (role === 'other' && score < SCORE_ANCHOR) {
       // A value under a Location, Department, Rank… header is not a name.
-      add({ start, end, score: 0, reasons, tokens: seg });
+      add({ start, end, score: 0, reasons: reasons ?? [], tokens: seg });
       return;
     }
     if (score < SCORE_CELL && firstInCell) {
@@ -906,7 +979,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
       const named = NAME_HEADERS.has(role) ? true : (strong > 0 || (weak > 0 && n >= 2)) && !(n === 1 && (caps === 1 || initials === 1 || (lone.flags & GIVEN) === 0));
       if (named && (names >= 1 || role === 'initials' || initials === n)) {
         score = SCORE_CELL;
-        reasons.push(`column:${role}`);
+        reasons = withReason(reasons, columnReason(cells, role));
       }
     }
   }
@@ -919,13 +992,13 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
     if (names >= 1 && n <= 4) {
       if ((GREETING_WORDS.has(wb.w1) || (wb.w1 === 'you' && word2Before(text, wb) === 'thank')) && GREETING_AFTER.test(after)) {
         score = 0.85;
-        reasons.push('context:greeting');
+        reasons = withReason(reasons, 'context:greeting');
       } else if (after.includes('<') && MAIL_AFTER.test(text.slice(end, end + 72))) {
         score = 0.9;
-        reasons.push('context:mail-header');
+        reasons = withReason(reasons, 'context:mail-header');
       } else if (lineStartBefore(text, start) && afterSignOff(text, start, end)) {
         score = 0.85;
-        reasons.push('context:sign-off');
+        reasons = withReason(reasons, 'context:sign-off');
       }
     }
     if (score === 0) {
@@ -943,7 +1016,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
         const last = seg[n - 1] as Token;
         const firstTok = seg[0] as Token;
         if ((STREET_WORDS.has(last.key) && (firstTok.flags & GIVEN) === 0) || COMPASS_WORDS.has(firstTok.key)) score = Math.min(score, 0.3);
-        if (score > 0) reasons.push(`lexicon:${strong}-known`);
+        if (score > 0) reasons = withReason(reasons, `lexicon:${strong}-known`);
       } else {
         const t = seg[0] as Token;
         // A well-attested given name alone (`Chloe spoke to Tariq`) is a first name; a lone surname needs context.
@@ -951,23 +1024,30 @@ function scoreSegment(text: string, seg: Token[], rankEnds: ReadonlySet<number>,
         score = t.initial ? 0 : isStrong(t.flags) ? (loneGiven ? 0.55 : frequent > 0 ? 0.4 : 0.35) : isName(t.flags) ? 0.2 : 0.1;
         if (score > 0.1 && score < 0.5 && !wb.comma && (ADDRESS_WORDS.has(wb.w1) || pairBefore(text, wb, ADDRESS_PAIRS))) {
           score += 0.2;
-          reasons.push('context:addressed');
+          reasons = withReason(reasons, 'context:addressed');
         }
       }
       if (afterStop && initials > 0 && (seg[0] as Token).initial) score = 0;
       if ((a0 === 32 && PLACE_AFTER.test(after)) || (PLACE_WORDS.has(wb.raw1) && !wb.comma)) score = Math.min(score, 0.3);
       if (score > 0 && score < 0.7 && initials < n && (ROLE_WORDS.has(wb.w1) || pairBefore(text, wb, ROLE_PAIRS))) {
         score = n >= 2 ? Math.max(score, 0.7) : score + 0.2;
-        reasons.push('context:role');
+        reasons = withReason(reasons, 'context:role');
       }
       const placeLike = n === 1 && NOT_PERSON_WORDS.has(wb.raw1) && !wb.comma;
       if (score > 0 && score < 0.9 && !placeLike && (a0 === 32 || a0 === 44) && (SPEECH_AFTER.test(after) || (a0 === 44 && AGE_AFTER.test(after))) && initials < n) {
         const boosted = n >= 2 || strong === 1 ? score + 0.3 : score + 0.15;
         score = Math.min(0.9, boosted);
-        reasons.push('context:speech');
+        reasons = withReason(reasons, 'context:speech');
       }
     }
   }
-  add({ start, end, score, reasons, tokens: seg });
+  add({ start, end, score, reasons: reasons ?? [], tokens: seg });
 }
 
+
+/** Appends a reason to a list created on the first one (so that it has no spare capacity). */
+function withReason(reasons: string[] | undefined, reason: string): string[] {
+  if (reasons === undefined) return [reason];
+  reasons.push(reason);
+  return reasons;
+}
