@@ -121,7 +121,22 @@ interface Token {
   breakAfter: boolean;
 }
 
-function blankToken(): Token {
+/**
+ * Tokens no candidate holds any more, for the tokenizer to fill again: few tokens outlive their run, so few are made.
+ * A stack with its own size (an array that is popped empty and pushed again would reallocate its storage).
+ */
+interface TokenPool {
+  readonly tokens: Token[];
+  size: number;
+}
+
+function releaseToken(pool: TokenPool, t: Token): void {
+  pool.tokens[pool.size++] = t;
+}
+
+/** A token whose fields the caller sets. */
+function reuseToken(pool: TokenPool): Token {
+  if (pool.size > 0) return pool.tokens[--pool.size] as Token;
   return { start: 0, end: 0, key: '', flags: 0, initial: false, caps: false, anchor: null, stop: false, breakAfter: false };
 }
 
@@ -488,7 +503,7 @@ function placeWord(slots: Int32Array, hash: number, entry: number): void {
  * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once (see
  * {@link WordTable}).
  */
-function tokenize(text: string, lex: Lexicon, spare: Token[], emit: (t: Token) => void): void {
+function tokenize(text: string, lex: Lexicon, spare: TokenPool, emit: (t: Token) => void): void {
   const seen: WordTable = { slots: new Int32Array(1024), infos: [] };
   const n = text.length;
   let i = 0;
@@ -529,8 +544,7 @@ function tokenize(text: string, lex: Lexicon, spare: Token[], emit: (t: Token) =
     // Sentence punctuation after a token ends the run (an initial's dot does not).
     if (after === 44 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41 || after === 34 || after === 0x201d) breakAfter = true;
     if (after === 46 && !(info.initial || info.title)) breakAfter = true;
-    // A token no candidate kept is used again (see `spare` in detectNames): fewer short-lived objects.
-    const t = spare.pop() ?? blankToken();
+    const t = reuseToken(spare);
     t.start = start;
     t.end = end;
     t.key = info.key;
@@ -617,6 +631,28 @@ interface Candidate {
   tokens: Token[];
 }
 
+/** A weak candidate kept until the end of the text, in case a confident full name makes it a name again. */
+interface Pending {
+  readonly start: number;
+  readonly end: number;
+  readonly reasons: string[];
+  /** Folded words that must all be known names (initials need not be). */
+  readonly keys: readonly string[];
+  /** Some word is also an ordinary word or place (`Young`, `Park`): what follows must read like a name's. */
+  readonly weak: boolean;
+}
+
+/** What coreference needs of a candidate: its tokens can then be reused. */
+function pendingOf(c: Candidate): Pending {
+  const keys: string[] = [];
+  let weak = false;
+  for (const t of c.tokens) {
+    if (!t.initial) keys.push(t.key);
+    weak ||= (t.flags & (WORD | PLACE | COMMON)) !== 0;
+  }
+  return { start: c.start, end: c.end, reasons: c.reasons, keys, weak };
+}
+
 /** Bounds of the line around `pos`, looking at most `LINE_WINDOW` units either way (longer lines are not sign-off lines). */
 const LINE_WINDOW = 160;
 
@@ -662,13 +698,16 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   // Scored candidates are settled one behind (the next may join it: `Smith, John`) and kept only when reported or
   // when a later full name could make them a name again.
   const out: Finding[] = [];
-  const pending: Candidate[] = [];
+  const pending: Pending[] = [];
   const known = new Set<string>();
+  // Tokens of settled candidates and of no segment (stop words, ranks and titles between segments).
+  const spare: TokenPool = { tokens: [], size: 0 };
   const settle = (c: Candidate, next: Candidate | undefined): void => {
     mergeSurnameComma(text, c, next);
     if (c.score >= 0.7 && c.tokens.length >= 2) for (const t of c.tokens) if (!t.initial && t.key.length >= 3) known.add(t.key);
     if (c.score >= 0.5) out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
-    else if (c.tokens.length > 0 && c.tokens.length <= 3 && c.tokens.some((t) => !t.initial)) pending.push(c);
+    else if (c.tokens.length > 0 && c.tokens.length <= 3 && c.tokens.some((t) => !t.initial)) pending.push(pendingOf(c));
+    for (const t of c.tokens) releaseToken(spare, t);
   };
   let held: Candidate | undefined;
   const add = (c: Candidate): void => {
@@ -678,8 +717,6 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   // The current run is `run[0..runLength)`: one array reused for every run (segments copy their tokens out).
   const run: Token[] = [];
   let runLength = 0;
-  // Tokens that no candidate holds (stop words, ranks, titles between segments), ready for the tokenizer to reuse.
-  const spare: Token[] = [];
   // In a pipeline scan the rank detector's work is memoised per scan (shared with the pipeline's own policeRank):
   // one full-text call costs little. A hand-built context has no memo: rank windows are checked run by run instead.
   let allRanks: { readonly starts: readonly number[]; readonly ends: readonly number[] } | undefined;
@@ -712,7 +749,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     if (runLength === 1) {
       const t = run[0] as Token;
       if ((t.stop && t.end - t.start > 3 && !RANK_HINTS.has(t.key)) || t.anchor === 'title') {
-        spare.push(t);
+        releaseToken(spare, t);
         runLength = 0;
         return;
       }
@@ -733,14 +770,8 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   // A surname or given name seen in a confident full name is a name again when it stands alone.
   if (known.size > 0) {
     for (const c of pending) {
-      let all = true;
-      let weak = false;
-      for (const t of c.tokens) {
-        all &&= known.has(t.key) || t.initial;
-        weak ||= (t.flags & (WORD | PLACE | COMMON)) !== 0;
-      }
-      if (!all) continue;
-      if (weak && !COREF_AFTER.test(text.slice(c.end, c.end + 16))) continue;
+      if (!c.keys.every((k) => known.has(k))) continue;
+      if (c.weak && !COREF_AFTER.test(text.slice(c.end, c.end + 16))) continue;
       c.reasons.push('coreference');
       out.push(makeFinding(text, c.start, c.end, 'PERSON', 0.8, 'personName', ctx, c.reasons));
     }
@@ -769,7 +800,7 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
 }
 
 /** Splits a run at ranks, titles and stop words; scores each piece. */
-function segmentRun(text: string, run: readonly Token[], runLength: number, rankEnds: Positions, getCells: () => NameCells, add: (c: Candidate) => void, spare: Token[]): void {
+function segmentRun(text: string, run: readonly Token[], runLength: number, rankEnds: Positions, getCells: () => NameCells, add: (c: Candidate) => void, spare: TokenPool): void {
   // The segment being built is `run[segStart..k)`: its tokens are copied out once it ends.
   let segStart = 0;
   let afterStop = false;
@@ -801,7 +832,7 @@ function segmentRun(text: string, run: readonly Token[], runLength: number, rank
       segStart = k + 1;
       afterStop = t.stop;
       // In no segment, so in no candidate: free for reuse once this run is done (`prev` is only read).
-      spare.push(t);
+      releaseToken(spare, t);
     }
     prev = t;
   }
