@@ -368,7 +368,7 @@ function particlesAt(text: string, start: number, end: number): boolean {
 }
 
 const SCORE_ANCHOR = 0.92;
-/** Titles before a name (kept outside the span). */
+/** Titles before a name (kept outside the span). Each starts with an ASCII capital (`anchorBefore` relies on it). */
 const TITLES = /* @__PURE__ */ new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Professor', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Mister', 'Madam', 'Mme', 'Mlle', 'Herr', 'Frau', 'Hon']);
 /** Last words of street and area names (`Saunders Lane`, `Castle Hill`). */
 const STREET_WORDS = /* @__PURE__ */ new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
@@ -456,11 +456,17 @@ function sameWord(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
-/** Hash of `text[start, end)`, within 30 bits. */
+/** Hash of `text[start, end)`, within 30 bits (a small integer). */
 function wordHash(text: string, start: number, end: number): number {
-  let h = end - start;
+  let h = 0;
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff;
   return h;
+}
+
+/** True when the unit at `j` is a letter or mark. */
+function isLetterAt(text: string, j: number): boolean {
+  const d = text.charCodeAt(j);
+  return (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 0x80 && isLetterCode(d));
 }
 
 /**
@@ -514,27 +520,37 @@ function tokenize(text: string, lex: Lexicon, spare: TokenPool, emit: (t: Token)
       continue;
     }
     const start = i;
-    // A lower-case word stops at a hyphen or apostrophe, so that `al-Rashid` and `d'Artagnan` yield the capitalised part.
-    const lowerStart = !isUpper(c);
     let j = i + 1;
+    if (!isUpper(c)) {
+      // A lower-case word stops at a hyphen or apostrophe, so that `al-Rashid` and `d'Artagnan` yield the capitalised part.
+      while (j < n && isLetterAt(text, j)) j++;
+      i = j;
+      continue;
+    }
+    // A capitalised word, hashed as it is read (as `wordHash` does).
+    let hash = c;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 0x80 && isLetterCode(d))) j++;
-      else if (!lowerStart && (d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) j += 2;
-      else break;
+      if (isLetterAt(text, j)) {
+        hash = (Math.imul(hash, 31) + d) & 0x3fffffff;
+        j++;
+      } else if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
+        hash = (Math.imul((Math.imul(hash, 31) + d) & 0x3fffffff, 31) + text.charCodeAt(j + 1)) & 0x3fffffff;
+        j += 2;
+      } else break;
     }
     i = j;
-    if (lowerStart || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
     let end = j;
     let breakAfter = false;
     // Possessive: `Smith's`, `Smith’s`.
     if (end - start > 3 && text.charCodeAt(end - 2) !== 45 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
       end -= 2;
       breakAfter = true;
+      hash = wordHash(text, start, end);
     }
     const single = end - start === 1;
     if (embedded(text, start, end, single)) continue;
-    const hash = wordHash(text, start, end);
     let info = findWord(seen, text, start, end, hash);
     if (info === undefined) {
       info = wordInfo(text.slice(start, end), hash, lex);
@@ -644,12 +660,16 @@ interface Pending {
 
 /** What coreference needs of a candidate: its tokens can then be reused. */
 function pendingOf(c: Candidate): Pending {
-  const keys: string[] = [];
+  let words = 0;
   let weak = false;
   for (const t of c.tokens) {
-    if (!t.initial) keys.push(t.key);
+    if (!t.initial) words++;
     weak ||= (t.flags & (WORD | PLACE | COMMON)) !== 0;
   }
+  // Sized once: most hold one word.
+  const keys = new Array<string>(words);
+  words = 0;
+  for (const t of c.tokens) if (!t.initial) keys[words++] = t.key;
   return { start: c.start, end: c.end, reasons: c.reasons, keys, weak };
 }
 
@@ -770,7 +790,9 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   // A surname or given name seen in a confident full name is a name again when it stands alone.
   if (known.size > 0) {
     for (const c of pending) {
-      if (!c.keys.every((k) => known.has(k))) continue;
+      let all = true;
+      for (const k of c.keys) all &&= known.has(k);
+      if (!all) continue;
       if (c.weak && !COREF_AFTER.test(text.slice(c.end, c.end + 16))) continue;
       c.reasons.push('coreference');
       out.push(makeFinding(text, c.start, c.end, 'PERSON', 0.8, 'personName', ctx, c.reasons));
@@ -872,10 +894,12 @@ function anchorBefore(text: string, start: number, rankEnds: Positions): 'rank' 
       }
     }
   }
-  // A title, with or without its dot: `Mr Babu`, `Dr. Okafor`.
+  // A title, with or without its dot: `Mr Babu`, `Dr. Okafor`. Every title starts with an ASCII capital: the word
+  // before is sliced only when it does.
   const tEnd = p > 0 && text.charCodeAt(p - 1) === 46 ? p - 1 : p;
-  const ts = wordStartBefore(text, tEnd);
-  if (tEnd - ts >= 2 && tEnd - ts <= 9 && TITLES.has(text.slice(ts, tEnd))) return 'title';
+  const ts = tEnd === p ? ws : wordStartBefore(text, tEnd);
+  const t0 = text.charCodeAt(ts);
+  if (tEnd - ts >= 2 && tEnd - ts <= 9 && t0 >= 65 && t0 <= 90 && TITLES.has(text.slice(ts, tEnd))) return 'title';
   return null;
 }
 
