@@ -660,16 +660,21 @@ interface Pending {
 
 /** What coreference needs of a candidate: its tokens can then be reused. */
 function pendingOf(c: Candidate): Pending {
+  const tokens = c.tokens;
   let words = 0;
   let weak = false;
-  for (const t of c.tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (!t.initial) words++;
     weak ||= (t.flags & (WORD | PLACE | COMMON)) !== 0;
   }
   // Sized once: most hold one word.
   const keys = new Array<string>(words);
   words = 0;
-  for (const t of c.tokens) if (!t.initial) keys[words++] = t.key;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.initial) keys[words++] = t.key;
+  }
   return { start: c.start, end: c.end, reasons: c.reasons, keys, weak };
 }
 
@@ -678,11 +683,13 @@ const LINE_WINDOW = 160;
 
 function lineBounds(text: string, pos: number): [number, number] {
   const lo = Math.max(0, pos - LINE_WINDOW);
-  const back = text.slice(lo, pos).lastIndexOf('\n');
-  const ls = back >= 0 ? lo + back + 1 : lo === 0 ? 0 : -1;
+  let back = pos - 1;
+  while (back >= lo && text.charCodeAt(back) !== 10) back--;
+  const ls = back >= lo ? back + 1 : lo === 0 ? 0 : -1;
   const hi = Math.min(text.length, pos + LINE_WINDOW);
-  const fwd = text.slice(pos, hi).indexOf('\n');
-  const le = fwd >= 0 ? pos + fwd : hi === text.length ? text.length : -1;
+  let fwd = pos;
+  while (fwd < hi && text.charCodeAt(fwd) !== 10) fwd++;
+  const le = fwd < hi ? fwd : hi === text.length ? text.length : -1;
   return [ls, le];
 }
 
@@ -724,10 +731,19 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   const spare: TokenPool = { tokens: [], size: 0 };
   const settle = (c: Candidate, next: Candidate | undefined): void => {
     mergeSurnameComma(text, c, next);
-    if (c.score >= 0.7 && c.tokens.length >= 2) for (const t of c.tokens) if (!t.initial && t.key.length >= 3) known.add(t.key);
+    const tokens = c.tokens;
+    if (c.score >= 0.7 && tokens.length >= 2) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as Token;
+        if (!t.initial && t.key.length >= 3) known.add(t.key);
+      }
+    }
     if (c.score >= 0.5) out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
-    else if (c.tokens.length > 0 && c.tokens.length <= 3 && c.tokens.some((t) => !t.initial)) pending.push(pendingOf(c));
-    for (const t of c.tokens) releaseToken(spare, t);
+    else if (tokens.length > 0 && tokens.length <= 3) {
+      const p = pendingOf(c);
+      if (p.keys.length > 0) pending.push(p);
+    }
+    for (let k = 0; k < tokens.length; k++) releaseToken(spare, tokens[k] as Token);
   };
   let held: Candidate | undefined;
   const add = (c: Candidate): void => {
