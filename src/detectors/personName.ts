@@ -643,7 +643,8 @@ interface Candidate {
   start: number;
   end: number;
   score: number;
-  reasons: string[];
+  /** Evidence, created with the first reason (most candidates have one or none). */
+  reasons: string[] | undefined;
   tokens: Token[];
 }
 
@@ -651,7 +652,7 @@ interface Candidate {
 interface Pending {
   readonly start: number;
   readonly end: number;
-  readonly reasons: string[];
+  readonly reasons: string[] | undefined;
   /** Folded words that must all be known names (initials need not be). */
   readonly keys: readonly string[];
   /** Some word is also an ordinary word or place (`Young`, `Park`): what follows must read like a name's. */
@@ -810,8 +811,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
       for (const k of c.keys) all &&= known.has(k);
       if (!all) continue;
       if (c.weak && !COREF_AFTER.test(text.slice(c.end, c.end + 16))) continue;
-      c.reasons.push('coreference');
-      out.push(makeFinding(text, c.start, c.end, 'PERSON', 0.8, 'personName', ctx, c.reasons));
+      out.push(makeFinding(text, c.start, c.end, 'PERSON', 0.8, 'personName', ctx, withReason(c.reasons, 'coreference')));
     }
   }
   return out;
@@ -831,7 +831,7 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
   if (!PHRASE_END.test(text.slice(n.end, n.end + 6))) return;
   c.end = n.end;
   c.score = Math.max(c.score, n.score, 0.7);
-  c.reasons.push('form:surname-comma-given');
+  c.reasons = withReason(c.reasons, 'form:surname-comma-given');
   c.tokens = [a, b];
   n.score = 0;
   n.tokens = [];
@@ -1001,7 +1001,6 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
     if (pb !== null) start -= (pb[1] as string).length;
   }
-  // Created with the first reason: most segments have one or none.
   let reasons: string[] | undefined;
   let strong = 0;
   let weak = 0;
@@ -1041,7 +1040,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     cells.lastEnd[ci] = end;
     if (role === 'other' && score < SCORE_ANCHOR) {
       // A value under a Location, Department, Rank… header is not a name.
-      add({ start, end, score: 0, reasons: reasons ?? [], tokens: seg });
+      add({ start, end, score: 0, reasons, tokens: seg });
       return;
     }
     if (score < SCORE_CELL && firstInCell) {
@@ -1112,7 +1111,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
       }
     }
   }
-  add({ start, end, score, reasons: reasons ?? [], tokens: seg });
+  add({ start, end, score, reasons, tokens: seg });
 }
 
 
