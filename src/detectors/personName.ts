@@ -463,9 +463,8 @@ function wordHash(text: string, start: number, end: number): number {
   return h;
 }
 
-/** True when the unit at `j` is a letter or mark. */
-function isLetterAt(text: string, j: number): boolean {
-  const d = text.charCodeAt(j);
+/** True when a UTF-16 unit is a letter or mark (ASCII tested inline). */
+function isLetter(d: number): boolean {
   return (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 0x80 && isLetterCode(d));
 }
 
@@ -515,7 +514,7 @@ function tokenize(text: string, lex: Lexicon, spare: TokenPool, emit: (t: Token)
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !isLetterCode(c)) {
+    if (!isLetter(c)) {
       i++;
       continue;
     }
@@ -523,7 +522,7 @@ function tokenize(text: string, lex: Lexicon, spare: TokenPool, emit: (t: Token)
     let j = i + 1;
     if (!isUpper(c)) {
       // A lower-case word stops at a hyphen or apostrophe, so that `al-Rashid` and `d'Artagnan` yield the capitalised part.
-      while (j < n && isLetterAt(text, j)) j++;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
       i = j;
       continue;
     }
@@ -531,7 +530,7 @@ function tokenize(text: string, lex: Lexicon, spare: TokenPool, emit: (t: Token)
     let hash = c;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (isLetterAt(text, j)) {
+      if (isLetter(d)) {
         hash = (Math.imul(hash, 31) + d) & 0x3fffffff;
         j++;
       } else if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
