@@ -470,37 +470,59 @@ function isLetter(d: number): boolean {
 
 /**
  * The distinct words of one detect call, found by the hash of their code units and confirmed against the text, so
- * that a word seen before costs no string: open addressing in a power-of-two table kept at most half full.
+ * that a word seen before costs no string: open addressing in a power-of-two table kept at most half full. A word is
+ * looked for at most {@link MAX_PROBES} slots from where its hash points; a word crowded out of that neighbourhood (many
+ * words with one hash: crafted input) is kept by its text instead, so lookups stay constant-time whatever the input.
  */
 interface WordTable {
   /** Index + 1 into `infos` per slot (0: empty). */
   slots: Int32Array;
   readonly infos: WordInfo[];
+  /** Words that found no slot near their hash, by text. */
+  readonly crowded: Map<string, WordInfo>;
+}
+
+const MAX_PROBES = 16;
+
+function wordTable(): WordTable {
+  return { slots: new Int32Array(1024), infos: [], crowded: new Map() };
 }
 
 function findWord(table: WordTable, text: string, start: number, end: number, hash: number): WordInfo | undefined {
   const mask = table.slots.length - 1;
-  for (let k = hash & mask; ; k = (k + 1) & mask) {
+  let k = hash & mask;
+  for (let probe = 0; probe < MAX_PROBES; probe++, k = (k + 1) & mask) {
     const e = table.slots[k] as number;
-    if (e === 0) return undefined;
+    if (e === 0) break;
     const info = table.infos[e - 1] as WordInfo;
     if (info.hash === hash && sameWord(info.word, text, start, end)) return info;
   }
+  return table.crowded.size === 0 ? undefined : table.crowded.get(text.slice(start, end));
 }
 
 function addWord(table: WordTable, info: WordInfo): void {
-  table.infos.push(info);
-  if (table.infos.length * 2 > table.slots.length) {
+  if ((table.infos.length + 1) * 2 > table.slots.length) {
     table.slots = new Int32Array(table.slots.length * 2);
-    for (let e = 1; e <= table.infos.length; e++) placeWord(table.slots, (table.infos[e - 1] as WordInfo).hash, e);
-  } else placeWord(table.slots, info.hash, table.infos.length);
+    for (let e = 1; e <= table.infos.length; e++) {
+      const old = table.infos[e - 1] as WordInfo;
+      if (!placeWord(table.slots, old.hash, e)) table.crowded.set(old.word, old);
+    }
+  }
+  if (placeWord(table.slots, info.hash, table.infos.length + 1)) table.infos.push(info);
+  else table.crowded.set(info.word, info);
 }
 
-function placeWord(slots: Int32Array, hash: number, entry: number): void {
+/** Puts an entry in the first free slot near its hash; false when there is none within {@link MAX_PROBES}. */
+function placeWord(slots: Int32Array, hash: number, entry: number): boolean {
   const mask = slots.length - 1;
   let k = hash & mask;
-  while (slots[k] !== 0) k = (k + 1) & mask;
-  slots[k] = entry;
+  for (let probe = 0; probe < MAX_PROBES; probe++, k = (k + 1) & mask) {
+    if (slots[k] === 0) {
+      slots[k] = entry;
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -509,7 +531,7 @@ function placeWord(slots: Int32Array, hash: number, entry: number): void {
  * {@link WordTable}).
  */
 function tokenize(text: string, lex: Lexicon, spare: TokenPool, emit: (t: Token) => void): void {
-  const seen: WordTable = { slots: new Int32Array(1024), infos: [] };
+  const seen = wordTable();
   const n = text.length;
   let i = 0;
   while (i < n) {

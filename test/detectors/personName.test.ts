@@ -248,6 +248,29 @@ describe('personName: the shortcuts agree with the full checks', () => {
     expect(explained(text)).toEqual(expected);
   });
 
+  it('stays linear on 1 MB of distinct capitalised words that share one hash', () => {
+    // `Aa` and `BB` hash alike in the word table, so every word here collides with every other one.
+    const collide = (chars: number): string => {
+      const out: string[] = [];
+      for (let m = 0, n = 0; n < chars; m++) {
+        let w = '';
+        for (let b = 0; b < 15; b++) w += (m >> b) & 1 ? 'BB' : 'Aa';
+        out.push(w);
+        n += w.length + 1;
+      }
+      return out.join(' ');
+    };
+    const time = (text: string): number => {
+      const t0 = performance.now();
+      personName().detect(text, detectContext(text));
+      return performance.now() - t0;
+    };
+    const small = time(collide(100_000));
+    const large = time(collide(1_000_000));
+    // Ten times the input may take at most thirty times as long (a second passes whatever the ratio).
+    expect(large < 1000 || large < 30 * small).toBe(true);
+  });
+
   it('gives the same findings when one detector scans texts one after another', () => {
     const texts = ['Detective Sergeant Amara Okafor said it. We saw Okafor.', `${many} Hi Noor,`, 'Surname,Forename\nDe Vries,Lucia'];
     const shared = personName();
