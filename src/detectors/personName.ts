@@ -724,6 +724,12 @@ function lineStartBefore(text: string, pos: number): boolean {
 
 /** True when the segment stands alone on its line and the previous non-empty line is a sign-off. */
 function afterSignOff(text: string, start: number, end: number): boolean {
+  // The rest of the line must be empty: a printable ASCII character other than `,` and `.` after the segment and its
+  // spaces says it is not (most segments at a line start), before any line is looked at.
+  let q = end;
+  while (q < end + LINE_WINDOW && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+  const a = text.charCodeAt(q);
+  if (a > 32 && a < 127 && a !== 44 && a !== 46) return false;
   const [ls, le] = lineBounds(text, start);
   if (ls < 0 || le < 0) return false;
   if (text.slice(ls, start).trim() !== '' || !LINE_REST_EMPTY.test(text.slice(end, le))) return false;
@@ -898,6 +904,19 @@ function segmentRun(text: string, run: readonly Token[], runLength: number, rank
   if (runLength > segStart) scoreSegment(text, run.slice(segStart, runLength), rankEnds, getCells, add, afterStop);
 }
 
+/**
+ * True when six ASCII letters end at `end`: no particle of PARTICLE_BEFORE (five letters at most, after a space, `(`
+ * or `-`) can end there (`Constable Smith`, `officer Jones`), so its test is skipped.
+ */
+function longWordBefore(text: string, end: number): boolean {
+  if (end < 6) return false;
+  for (let k = end - 6; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -1018,7 +1037,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
   const end = (seg[seg.length - 1] as Token).end;
   // `al-Rashid`: the particle before the first capitalised word belongs to the name.
   const pc = start > 1 ? text.charCodeAt(start - 1) : 0;
-  if ((pc === 32 || pc === 45) && !isUpper(text.charCodeAt(start - 2)) && isLetterCode(text.charCodeAt(start - 2))) {
+  if ((pc === 32 || pc === 45) && !isUpper(text.charCodeAt(start - 2)) && isLetterCode(text.charCodeAt(start - 2)) && !longWordBefore(text, start - 1)) {
     const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
     if (pb !== null) start -= (pb[1] as string).length;
   }

@@ -10,7 +10,10 @@ export const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 /** Lower-case name particles between two capitalised words: ` de `, ` van der `, ` bin `, ` al-`, ` ap `. */
 export const PARTICLE_GAP = /^ (?:(?:de|van|von|der|den|da|di|du|le|la|las|los|dos|das|del|della|ter|ten|zu|bin|binti|ibn|ben|bint|al|el|ap|ab|y|e) ?[ -]){1,3}$/u;
 
-/** Lower-case particles just before a capitalised name (`al-`, `van der `, `bin `, `dos `); group 1 is the particles. */
+/**
+ * Lower-case particles just before a capitalised name (`al-`, `van der `, `bin `, `dos `); group 1 is the particles.
+ * No particle has more than five letters: the name detector skips this test after a longer word.
+ */
 export const PARTICLE_BEFORE = /(?:^|[\s(])((?:(?:van|von|de|der|den|da|di|du|le|la|dos|das|del|della|bin|binti|ibn|al|el|ap|ab|ter|ten|ní|nic|mac|ó|ua)[ -]){1,4})$/u;
 
 /** An age after a name in news style: `Wibowo, 46,`. */
