@@ -674,30 +674,24 @@ interface Pending {
   readonly start: number;
   readonly end: number;
   readonly reasons: string[] | undefined;
-  /** Folded words that must all be known names (initials need not be). */
-  readonly keys: readonly string[];
+  /** Its folded words (initials left out), which must all be known names: `keys[from .. from + count)` of the call. */
+  readonly from: number;
+  readonly count: number;
   /** Some word is also an ordinary word or place (`Young`, `Park`): what follows must read like a name's. */
   readonly weak: boolean;
 }
 
-/** What coreference needs of a candidate: its tokens can then be reused. */
-function pendingOf(c: Candidate): Pending {
-  const tokens = c.tokens;
-  let words = 0;
+/** What coreference needs of a candidate (its words appended to `keys`), or undefined when it has only initials. */
+function pendingOf(c: Candidate, keys: string[]): Pending | undefined {
+  const from = keys.length;
   let weak = false;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (!t.initial) words++;
+  for (let k = 0; k < c.tokens.length; k++) {
+    const t = c.tokens[k] as Token;
+    if (!t.initial) keys.push(t.key);
     weak ||= (t.flags & (WORD | PLACE | COMMON)) !== 0;
   }
-  // Sized once: most hold one word.
-  const keys = new Array<string>(words);
-  words = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (!t.initial) keys[words++] = t.key;
-  }
-  return { start: c.start, end: c.end, reasons: c.reasons, keys, weak };
+  const count = keys.length - from;
+  return count === 0 ? undefined : { start: c.start, end: c.end, reasons: c.reasons, from, count, weak };
 }
 
 /** Bounds of the line around `pos`, looking at most `LINE_WINDOW` units either way (longer lines are not sign-off lines). */
@@ -754,6 +748,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   // when a later full name could make them a name again.
   const out: Finding[] = [];
   const pending: Pending[] = [];
+  const pendingKeys: string[] = [];
   const known = new Set<string>();
   // Tokens of settled candidates and of no segment (stop words, ranks and titles between segments).
   const spare: TokenPool = { tokens: [], size: 0 };
@@ -768,8 +763,9 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
     }
     if (c.score >= 0.5) out.push(makeFinding(text, c.start, c.end, 'PERSON', c.score, 'personName', ctx, c.reasons));
     else if (tokens.length > 0 && tokens.length <= 3) {
-      const p = pendingOf(c);
-      if (p.keys.length > 0) pending.push(p);
+      // Kept as keys only, so that its tokens can be reused.
+      const p = pendingOf(c, pendingKeys);
+      if (p !== undefined) pending.push(p);
     }
     for (let k = 0; k < tokens.length; k++) releaseToken(spare, tokens[k] as Token);
   };
@@ -787,7 +783,9 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   if (rankDetector !== undefined && ctx.memo !== undefined) {
     const starts: number[] = [];
     const ends: number[] = [];
-    for (const f of rankDetector.detect(text, ctx.explain ? { ...ctx, explain: false } : ctx)) {
+    const found = rankDetector.detect(text, ctx.explain ? { ...ctx, explain: false } : ctx);
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k] as Finding;
       if (f.score < 0.5) continue;
       starts.push(f.start);
       ends.push(f.end);
@@ -835,7 +833,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   if (known.size > 0) {
     for (const c of pending) {
       let all = true;
-      for (const k of c.keys) all &&= known.has(k);
+      for (let k = c.from; k < c.from + c.count && all; k++) all = known.has(pendingKeys[k] as string);
       if (!all) continue;
       if (c.weak && !COREF_AFTER.test(text.slice(c.end, c.end + 16))) continue;
       out.push(makeFinding(text, c.start, c.end, 'PERSON', 0.8, 'personName', ctx, withReason(c.reasons, 'coreference')));
