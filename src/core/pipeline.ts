@@ -72,18 +72,40 @@ function isAlnum(c: number): boolean {
 }
 
 /**
- * One type's context words: the list (for evidence, in order) and one regular expression that finds any of them as
- * a whole word, true exactly when {@link hasWord} is for some word of the list. Built on first use per pipeline.
+ * One type's context words: the list (for evidence, in order) and the same words grouped by their first code unit,
+ * so that a window is read once, looking up only where a word may start. Built on first use per pipeline.
  */
 interface ContextMatcher {
   readonly words: readonly string[];
-  readonly any: RegExp;
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
 }
 
 function contextMatcher(words: readonly string[]): ContextMatcher {
-  // ASCII letters and digits only, as hasWord; a window's edge counts as a boundary, as there.
-  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
-  return { words, any: new RegExp(`(?<![0-9A-Za-z])(?:${alternatives.join('|')})(?![0-9A-Za-z])`, 'u') };
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) {
+    const list = byFirst.get(w.charCodeAt(0));
+    if (list === undefined) byFirst.set(w.charCodeAt(0), [w]);
+    else list.push(w);
+  }
+  return { words, byFirst };
+}
+
+/**
+ * Is some context word in `s[from, to)` as a whole word? True exactly when {@link hasWord} is for some word on
+ * that window: a word may start where no ASCII letter or digit precedes it and must end where none follows,
+ * the window's edges counting as boundaries.
+ */
+function anyWordIn(s: string, from: number, to: number, byFirst: ReadonlyMap<number, readonly string[]>): boolean {
+  for (let p = from; p < to; p++) {
+    if (p > from && isAlnum(s.charCodeAt(p - 1))) continue;
+    const candidates = byFirst.get(s.charCodeAt(p));
+    if (candidates === undefined) continue;
+    for (const w of candidates) {
+      const end = p + w.length;
+      if (end <= to && s.startsWith(w, p) && (end === to || !isAlnum(s.charCodeAt(end)))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -94,11 +116,18 @@ function boost(text: string, lower: string | undefined, f: Finding, context: Con
   if (context === undefined || f.score >= 1) return f;
   const from = Math.max(0, f.start - CONTEXT_BEFORE);
   const to = Math.min(text.length, f.end + CONTEXT_AFTER);
-  const before = lower === undefined ? text.slice(from, f.start).toLowerCase() : lower.slice(from, f.start);
-  const after = lower === undefined ? text.slice(f.end, to).toLowerCase() : lower.slice(f.end, to);
-  if (!context.any.test(before) && !context.any.test(after)) return f;
+  let found: boolean;
+  if (lower !== undefined) found = anyWordIn(lower, from, f.start, context.byFirst) || anyWordIn(lower, f.end, to, context.byFirst);
+  else {
+    const before = text.slice(from, f.start).toLowerCase();
+    const after = text.slice(f.end, to).toLowerCase();
+    found = anyWordIn(before, 0, before.length, context.byFirst) || anyWordIn(after, 0, after.length, context.byFirst);
+  }
+  if (!found) return f;
   const score = clampScore(Math.min(0.99, Math.max(f.score + CONTEXT_BOOST, CONTEXT_FLOOR)));
   if (!explain || f.evidence === undefined) return { ...f, score };
+  const before = lower === undefined ? text.slice(from, f.start).toLowerCase() : lower.slice(from, f.start);
+  const after = lower === undefined ? text.slice(f.end, to).toLowerCase() : lower.slice(f.end, to);
   const hits: string[] = [];
   for (const w of context.words) if (hasWord(before, w) || hasWord(after, w)) hits.push(w);
   return { ...f, score, evidence: { ...f.evidence, contextWords: hits } };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPipeline, defineDetector, makeFinding, PiiError, type Detector, type Finding } from '../../src/core/index.js';
 import { email } from '../../src/detectors/email.js';
@@ -87,6 +88,34 @@ describe('createPipeline', () => {
     const found = p.scan(text);
     expect(found).toHaveLength(boosted ? 1 : 0);
     if (boosted) expect(found[0]?.evidence?.contextWords).toEqual([w.toLowerCase()]);
+  });
+
+  it('a context word boosts exactly when it occurs in the window with no ASCII letter or digit on either side', () => {
+    // Reference: every occurrence of every word, checked against the window's edges and its neighbours.
+    const alnum = (c: string | undefined): boolean => c !== undefined && /[0-9A-Za-z]/u.test(c);
+    const inWindow = (w: string, words: readonly string[]): boolean =>
+      words.some((word) => {
+        for (let i = w.indexOf(word); i !== -1; i = w.indexOf(word, i + 1)) if (!alnum(w[i - 1]) && !alnum(w[i + word.length])) return true;
+        return false;
+      });
+    const piece = fc.constantFrom('a', 'b', 'ab', 'ba', ' ', '.', '-', '1', 'B');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), fc.array(piece, { maxLength: 30 }), fc.array(piece, { maxLength: 20 }), (words, before, after) => {
+        const lead = before.join('');
+        const trail = after.join('');
+        const text = `${lead}#X#${trail}`;
+        const d = defineDetector({ id: 'x', types: ['OFFICER_ID'], detect: (t, ctx) => [makeFinding(t, lead.length + 1, lead.length + 2, 'OFFICER_ID', 0.3, 'x', ctx, ['x'])] });
+        const p = createPipeline({ detectors: [d], contextWords: { OFFICER_ID: words.filter((w) => w.trim() !== '') }, minScore: 0, explain: true });
+        if (words.every((w) => w.trim() === '')) return;
+        const got = p.scan(text)[0];
+        const lower = text.toLowerCase();
+        const start = lead.length + 1;
+        const want = inWindow(lower.slice(Math.max(0, start - 48), start), words.filter((w) => w.trim() !== '').map((w) => w.toLowerCase())) || inWindow(lower.slice(start + 1, start + 25), words.filter((w) => w.trim() !== '').map((w) => w.toLowerCase()));
+        expect(got?.score).toBeCloseTo(want ? 0.65 : 0.3, 9);
+        expect((got?.evidence?.contextWords ?? []).length > 0).toBe(want);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
   });
 
   it('context words at the edge of the window count, and the window is 48 units before and 24 after', () => {
