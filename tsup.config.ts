@@ -11,7 +11,7 @@ export const libraryEntries: Record<string, string> = {
   'cli/main': 'src/cli/main.ts',
 };
 
-const runtimeDependencies = ['compromise', 'libphonenumber-js', 'fast-levenshtein', 'fflate', 'piscina'];
+const runtimeDependencies = ['compromise', 'libphonenumber-js', 'fastest-levenshtein', 'fflate', 'piscina'];
 
 // Both builds write into dist/ at the same time, and tsup's `clean` (which also deletes every .d.ts in outDir
 // when its DTS step starts) would race with the other build: clean dist once, before either starts.

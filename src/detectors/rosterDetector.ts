@@ -4,7 +4,7 @@
  *
  * @module
  */
-import fastLevenshtein from 'fast-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { PiiError } from '../core/errors.js';
 import { ROSTER_WORD } from '../core/regex/rosterDetector.js';
@@ -219,7 +219,7 @@ export function rosterMatcher(staff: ReadonlyArray<StaffMember | string>, option
         for (const s of block) {
           const limit = Math.min(max, bound(s.length));
           if (Math.abs(s.length - key.length) > limit) continue;
-          const d = fastLevenshtein.get(key, s);
+          const d = distance(key, s);
           if (d <= limit && (best === undefined || d < best.distance)) best = { surname: s, distance: d };
         }
       }
@@ -231,7 +231,7 @@ export function rosterMatcher(staff: ReadonlyArray<StaffMember | string>, option
     if (e.given.length === 0) return false;
     const g = e.given[0] as string;
     if (w.key === g) return true;
-    return typos && w.key.length >= 4 && fastLevenshtein.get(w.key, g) <= bound(g.length);
+    return typos && w.key.length >= 4 && distance(w.key, g) <= bound(g.length);
   };
   const initialsMatch = (e: Entry, raw: string): boolean => {
     const letters = foldName(raw.replace(/\P{L}/gu, '')).toUpperCase();
