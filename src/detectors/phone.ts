@@ -67,6 +67,9 @@ export interface PhoneOptions {
 export function libphonenumberCheck(parse: PhoneNumberParser): PhoneCheck {
   if (typeof parse !== 'function') throw new PiiError('INVALID_OPTION', 'libphonenumberCheck needs a parse function');
   return (cc, nsn) => {
+    // libphonenumber-js rejects a national number under two digits (TOO_SHORT) by throwing inside the parser,
+    // which costs far more than the parse: say no without asking (the reader tries `+44` alone before `+44 7…`).
+    if (nsn.length < 2) return false;
     try {
       const parsed = parse(`+${cc}${nsn}`);
       return parsed === undefined ? false : parsed.isValid();

@@ -132,6 +132,24 @@ describe('phone', () => {
     expect(ukNumberShape(nsn)).toBe(expected);
   });
 
+  it('libphonenumberCheck answers no for a national number under two digits without calling the parser, as the parser would', () => {
+    const calls: string[] = [];
+    const check = libphonenumberCheck((s) => {
+      calls.push(s);
+      return parseMax(s);
+    });
+    for (const cc of ['44', '1', '33', '353', '91']) {
+      for (const nsn of ['', '0', '7']) {
+        expect(check(cc, nsn)).toBe(false);
+        // What the parser itself says (it throws inside and returns undefined, or an invalid number).
+        expect(parseMax(`+${cc}${nsn}`)?.isValid() ?? false).toBe(false);
+      }
+    }
+    expect(calls).toEqual([]);
+    expect(check('44', '7911123456')).toBe(true);
+    expect(calls).toEqual(['+447911123456']);
+  });
+
   it('rejects bad options', () => {
     expect(() => phone({ check: 'x' as unknown as PhoneOptions['check'] })).toThrow();
     expect(() => libphonenumberCheck(undefined as unknown as Parameters<typeof libphonenumberCheck>[0])).toThrow();
