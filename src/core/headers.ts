@@ -45,6 +45,13 @@ const RULES: ReadonlyArray<readonly [RegExp, HeaderClass]> = [
  * ```
  */
 export function foldHeader(header: string): string {
+  // Headers are nearly always ASCII, and folded once per cell or line that looks like one: there, one pass over
+  // the code units does what the regular expressions below do.
+  for (let i = 0; i < header.length; i++) if (header.charCodeAt(i) >= 0x80) return foldUnicodeHeader(header);
+  return foldAsciiHeader(header);
+}
+
+function foldUnicodeHeader(header: string): string {
   return header
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
@@ -52,6 +59,36 @@ export function foldHeader(header: string): string {
     .replace(/[_\-./#:()[\]]+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+/** `_ - . / # : ( ) [ ]` and ASCII white space: a run of them folds to one space. */
+const isFoldGap = (c: number): boolean => c === 95 || c === 45 || c === 46 || c === 47 || c === 35 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * {@link foldUnicodeHeader} for an ASCII header: a space between a lower-case and an upper-case letter
+ * (`collarNumber`), and before the last capital of a run followed by a lower-case letter (`PCName` → `PC Name`),
+ * both as in the original text; then lower case, each run of separators and spaces as one space, trimmed.
+ */
+function foldAsciiHeader(header: string): string {
+  const n = header.length;
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    const c = header.charCodeAt(i);
+    if (isFoldGap(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap && out.length > 0) out += ' ';
+    gap = false;
+    const prev = i > 0 ? header.charCodeAt(i - 1) : 0;
+    const next = i + 1 < n ? header.charCodeAt(i + 1) : 0;
+    if (out.length > 0 && isUpperAscii(c) && (isLowerAscii(prev) || (isUpperAscii(prev) && isLowerAscii(next)))) out += ' ';
+    out += String.fromCharCode(isUpperAscii(c) ? c + 32 : c);
+  }
+  return out;
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellColumnIs, classifyHeader, foldHeader } from '../../src/core/headers.js';
 
@@ -10,6 +11,37 @@ describe('foldHeader', () => {
     ['LAST-NAME', 'last name'],
   ])('%j → %j', (h, folded) => {
     expect(foldHeader(h)).toBe(folded);
+  });
+
+  // The definition, as regular expressions: the one-pass fold of ASCII headers must agree with it exactly.
+  const reference = (header: string): string =>
+    header
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+      .toLowerCase()
+      .replace(/[_\-./#:()[\]]+/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
+
+  it('agrees with its definition on random ASCII headers', () => {
+    const unit = fc.constantFrom('a', 'b', 'Z', 'A', 'B', 'c', '1', ' ', '\t', '\n', '_', '-', '.', '/', '#', ':', '(', ')', '[', ']', '&', ',', "'", 'No', 'PC', 'Id');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 24 }), (parts) => {
+        const h = parts.join('');
+        expect(foldHeader(h)).toBe(reference(h));
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 30 }), (h) => {
+        expect(foldHeader(h)).toBe(reference(h));
+      }),
+      { numRuns: 5000, seed: 12 },
+    );
+  });
+
+  it.each(['Nachname', 'ÉtatCivil', 'NuméroDeMatricule', 'Ünit', ' Pay\u00a0No '])('non-ASCII headers fold as defined: %j', (h) => {
+    expect(foldHeader(h)).toBe(reference(h));
   });
 });
 
