@@ -51,7 +51,16 @@ export function foldHeader(header: string): string {
   return foldAsciiHeader(header);
 }
 
-function foldUnicodeHeader(header: string): string {
+/**
+ * The fold's definition, as regular expressions, for any header (the module's {@link foldHeader} uses it for
+ * headers with non-ASCII characters; tests hold the one-pass ASCII fold to it).
+ *
+ * @example
+ * ```ts
+ * foldUnicodeHeader('NuméroMatricule'); // 'numéro matricule'
+ * ```
+ */
+export function foldUnicodeHeader(header: string): string {
   return header
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
