@@ -98,8 +98,9 @@ const MAX_HEADER_CELL = 40;
 
 function looksLikeHeader(text: string, cells: readonly RawCell[], known: Map<string, boolean>): boolean {
   let named = 0;
-  let classified = 0;
   let titled = 0;
+  // First the cheap tests that can reject the line, then the header lexicon (most lines tried are prose with
+  // commas, rejected here before any cell is classified).
   for (const c of cells) {
     const len = c.end - c.start;
     if (len === 0) continue;
@@ -108,15 +109,21 @@ function looksLikeHeader(text: string, cells: readonly RawCell[], known: Map<str
     // Headers hold a few words, not numbers, dates, sentences or e-mail addresses.
     if (HEADER_REJECT.test(v) || v.endsWith('.') || v.split(' ').length > 4) return false;
     named++;
+    if (HEADER_TITLE.test(v)) titled++;
+  }
+  if (named < 2) return false;
+  if (titled === named) return true;
+  for (const c of cells) {
+    if (c.end === c.start) continue;
+    const v = text.slice(c.start, c.end);
     let isKnown = known.get(v);
     if (isKnown === undefined) {
       isKnown = classifyHeader(v) !== undefined;
       known.set(v, isKnown);
     }
-    if (isKnown) classified++;
-    if (HEADER_TITLE.test(v)) titled++;
+    if (isKnown) return true;
   }
-  return named >= 2 && (classified > 0 || titled === named);
+  return false;
 }
 
 function isRule(text: string, lines: Lines, k: number): boolean {
