@@ -6,7 +6,7 @@
 import type { DetectContext, Detector, EntityType, Evidence, Finding } from './types.js';
 import { findTableCells } from './tables.js';
 import { PiiError } from './errors.js';
-import { cellColumnIs } from './headers.js';
+import { cellColumnIs, classifyHeader, type HeaderClass } from './headers.js';
 
 /**
  * Freezes a detector value (and its `types` and `context`), making it safe to share.
@@ -104,6 +104,25 @@ export function detectContext(text: string, options: { explain?: boolean; cell?:
  */
 export function memoize<T>(ctx: DetectContext, key: string, compute: () => T): T {
   return ctx.memo === undefined ? compute() : ctx.memo(key, compute);
+}
+
+/**
+ * {@link classifyHeader} through the scan's memo: each distinct header is classified once per scan, whichever
+ * detector asks (a table's header is met again on every row, by several detectors).
+ *
+ * @example
+ * ```ts
+ * headerClass(detectContext('JK 12 34 56 C'), 'NI No')?.type; // 'NI_NUMBER'
+ * ```
+ */
+export function headerClass(ctx: DetectContext, header: string): HeaderClass | undefined {
+  const known = memoize(ctx, 'core:header-classes', () => new Map<string, HeaderClass | null>());
+  let cls = known.get(header);
+  if (cls === undefined) {
+    cls = classifyHeader(header) ?? null;
+    known.set(header, cls);
+  }
+  return cls ?? undefined;
 }
 
 /**

@@ -5,8 +5,7 @@
  * @module
  */
 import { PiiError } from '../core/errors.js';
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { AGE_MENTION, DOB_AFTER, DOB_DATE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
 import { isWordChar, lineEndWithin } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
@@ -128,13 +127,13 @@ const WINDOW = 64;
 /** Longest gap (UTF-16 units) between a birth word and its date. */
 const MAX_GAP = 24;
 
-function isDobHeader(header: string): boolean {
-  return classifyHeader(header)?.type === 'DATE_OF_BIRTH' || DOB_HEADER.test(header.trim());
+function isDobHeader(ctx: DetectContext, header: string): boolean {
+  return headerClass(ctx, header)?.type === 'DATE_OF_BIRTH' || DOB_HEADER.test(header.trim());
 }
 
 /** Is the whole text one date-of-birth cell (spreadsheet or CSV scanning)? */
 function dobCell(ctx: DetectContext): boolean {
-  return ctx.cell !== undefined && (ctx.cell.columnType === 'DATE_OF_BIRTH' || isDobHeader(ctx.cell.header ?? ''));
+  return ctx.cell !== undefined && (ctx.cell.columnType === 'DATE_OF_BIRTH' || isDobHeader(ctx, ctx.cell.header ?? ''));
 }
 
 /**
@@ -224,7 +223,7 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
         const isDob = new Map<string, boolean>();
         for (const cell of ctx.tableCells()) {
           let dob = isDob.get(cell.header);
-          if (dob === undefined) isDob.set(cell.header, (dob = isDobHeader(cell.header)));
+          if (dob === undefined) isDob.set(cell.header, (dob = isDobHeader(ctx, cell.header)));
           if (!dob) continue;
           scanWindow(cell.start, cell.end, (start) => (noDigitBetween(text, cell.start, start) ? 'context:dob-column' : undefined));
         }

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { NHS_CONTEXT, NHS_NUMBER, NHS_PHONE_LABEL } from '../core/regex/nhsNumber.js';
 import { cellAt } from '../core/tables.js';
 import { isWordChar } from '../core/text.js';
@@ -55,7 +54,7 @@ function hasContext(text: string, start: number, end: number, ctx: DetectContext
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
-  return cell !== undefined && (classifyHeader(cell.header)?.type === 'NHS_NUMBER' || NHS_CONTEXT.test(cell.header));
+  return cell !== undefined && (headerClass(ctx, cell.header)?.type === 'NHS_NUMBER' || NHS_CONTEXT.test(cell.header));
 }
 
 /**

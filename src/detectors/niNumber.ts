@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { NI_CONTEXT, NI_NUMBER, NI_NUMBER_LOWER, NI_UNALLOCATED_PREFIXES } from '../core/regex/niNumber.js';
 import { cellAt } from '../core/tables.js';
 import { isWordChar } from '../core/text.js';
@@ -50,7 +49,7 @@ function hasContext(text: string, start: number, end: number, ctx: DetectContext
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
-  return cell !== undefined && (classifyHeader(cell.header)?.type === 'NI_NUMBER' || NI_CONTEXT.test(cell.header));
+  return cell !== undefined && (headerClass(ctx, cell.header)?.type === 'NI_NUMBER' || NI_CONTEXT.test(cell.header));
 }
 
 /**

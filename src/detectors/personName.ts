@@ -6,9 +6,9 @@
  * @module
  */
 import { lazy } from '../core/lazy.js';
-import { defineDetector, makeFinding } from '../core/detector.js';
+import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { PiiError } from '../core/errors.js';
-import { classifyHeader, foldHeader } from '../core/headers.js';
+import { foldHeader } from '../core/headers.js';
 import {
   AGE_AFTER,
   COLLAR_TOKEN,
@@ -266,7 +266,7 @@ function roleOf(header: string, role: string | undefined): string {
 function nameCells(text: string, ctx: DetectContext): NameCells {
   const cell = ctx.cell;
   if (cell !== undefined) {
-    const cls = cell.header !== undefined ? classifyHeader(cell.header) : undefined;
+    const cls = cell.header !== undefined ? headerClass(ctx, cell.header) : undefined;
     if (cell.columnType === 'PERSON' || cls?.type === 'PERSON') return sortedNameCells(Int32Array.of(0), Int32Array.of(text.length), [cell.role ?? roleOf(cell.header ?? 'name', cls?.role)]);
     return sortedNameCells(new Int32Array(0), new Int32Array(0), []);
   }
@@ -281,7 +281,7 @@ function nameCells(text: string, ctx: DetectContext): NameCells {
     if (c.end <= c.start) continue;
     let role = roleByHeader.get(c.header);
     if (role === undefined) {
-      const cls = classifyHeader(c.header);
+      const cls = headerClass(ctx, c.header);
       role = cls === undefined ? null : cls.type === 'PERSON' ? roleOf(c.header, cls.role) : 'other';
       roleByHeader.set(c.header, role);
     }

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_FULL_LOWER, UK_POSTCODE_KEYWORD, UK_POSTCODE_KEYWORD_GAP, UK_POSTCODE_OUTWARD } from '../core/regex/ukPostcode.js';
 import { cellAt } from '../core/tables.js';
 import { isWordChar, lineEndWithin } from '../core/text.js';
@@ -24,11 +23,11 @@ const WINDOW = 64;
 const LOWER_CASE_SCORE = 0.8;
 
 function inPostcodeCell(start: number, end: number, ctx: DetectContext): boolean {
-  if (ctx.cell !== undefined) return ctx.cell.columnType === 'UK_POSTCODE' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'UK_POSTCODE');
+  if (ctx.cell !== undefined) return ctx.cell.columnType === 'UK_POSTCODE' || (ctx.cell.header !== undefined && headerClass(ctx, ctx.cell.header)?.type === 'UK_POSTCODE');
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
-  return cell !== undefined && cell.start === start && cell.end === end && classifyHeader(cell.header)?.type === 'UK_POSTCODE';
+  return cell !== undefined && cell.start === start && cell.end === end && headerClass(ctx, cell.header)?.type === 'UK_POSTCODE';
 }
 
 /**
@@ -103,7 +102,7 @@ export function ukPostcode(): Detector {
         for (const cell of ctx.tableCells()) {
           if (cell.end - cell.start > 9) continue;
           let pc = isPostcode.get(cell.header);
-          if (pc === undefined) isPostcode.set(cell.header, (pc = classifyHeader(cell.header)?.type === 'UK_POSTCODE'));
+          if (pc === undefined) isPostcode.set(cell.header, (pc = headerClass(ctx, cell.header)?.type === 'UK_POSTCODE'));
           if (!pc) continue;
           outwardAt(cell.start, cell.end, 'column:postcode');
           full(UK_POSTCODE_FULL_LOWER, cell.start, cell.end, ['lower-case', 'column:postcode'], lowerScore);

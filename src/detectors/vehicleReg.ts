@@ -5,8 +5,7 @@
  * @module
  */
 import { PiiError } from '../core/errors.js';
-import { defineDetector, makeFinding } from '../core/detector.js';
-import { classifyHeader } from '../core/headers.js';
+import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG, VEHICLE_REG_DATELESS_REVERSED } from '../core/regex/vehicleReg.js';
 import { cellAt } from '../core/tables.js';
 import { isWordChar } from '../core/text.js';
@@ -85,7 +84,7 @@ function vehicleWordIn(text: string, from: number, to: number, re: RegExp): bool
 }
 
 function hasContext(text: string, start: number, end: number, ctx: DetectContext, words: RegExp, headers: Map<string, boolean>): boolean {
-  if (ctx.cell !== undefined && (ctx.cell.columnType === 'VEHICLE_REG' || (ctx.cell.header !== undefined && classifyHeader(ctx.cell.header)?.type === 'VEHICLE_REG'))) return true;
+  if (ctx.cell !== undefined && (ctx.cell.columnType === 'VEHICLE_REG' || (ctx.cell.header !== undefined && headerClass(ctx, ctx.cell.header)?.type === 'VEHICLE_REG'))) return true;
   // A vehicle word up to CONTEXT_BEFORE units before the mark or CONTEXT_AFTER units after it, on the same line.
   // Both line searches are bounded by the window, so dense marks on one long line stay linear.
   let from = start;
@@ -100,7 +99,7 @@ function hasContext(text: string, start: number, end: number, ctx: DetectContext
   const cell = cellAt(cells, start, end);
   if (cell === undefined) return false;
   let reg = headers.get(cell.header);
-  if (reg === undefined) headers.set(cell.header, (reg = classifyHeader(cell.header)?.type === 'VEHICLE_REG'));
+  if (reg === undefined) headers.set(cell.header, (reg = headerClass(ctx, cell.header)?.type === 'VEHICLE_REG'));
   return reg;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectContext, findingCollector, wholeCellOf } from '../../src/core/detector.js';
+import { detectContext, findingCollector, headerClass, wholeCellOf } from '../../src/core/detector.js';
+import { classifyHeader } from '../../src/core/headers.js';
 
 describe('wholeCellOf', () => {
   const digits = (v: string) => /^\d+$/u.test(v);
@@ -27,5 +28,15 @@ describe('findingCollector', () => {
     const e = findingCollector(text, detectContext(text, { explain: true }), 'PAY_NUMBER', 'payNumber');
     e.push(7, 14, 0.9, 'context-word');
     expect(e.out[0]?.evidence?.reasons).toEqual(['context-word']);
+  });
+});
+
+describe('headerClass', () => {
+  it.each(['NI No', 'Surname', 'collarNumber', 'Shift', '', 'D.O.B.'])('agrees with classifyHeader for %j, with and without a scan memo', (h) => {
+    const ctx = detectContext('x');
+    expect(headerClass(ctx, h)).toEqual(classifyHeader(h));
+    // Asked again in the same scan: the same answer, from the scan's memo.
+    expect(headerClass(ctx, h)).toBe(headerClass(ctx, h));
+    expect(headerClass({ explain: false, tableCells: () => [] }, h)).toEqual(classifyHeader(h));
   });
 });

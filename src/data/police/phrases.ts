@@ -5,9 +5,8 @@
  *
  * @module
  */
-import { memoize } from '../../core/detector.js';
+import { headerClass, memoize } from '../../core/detector.js';
 import { lazy } from '../../core/lazy.js';
-import { classifyHeader } from '../../core/headers.js';
 import { isWordChar } from '../../core/text.js';
 import type { DetectContext, EntityType, TextCell } from '../../core/types.js';
 
@@ -532,7 +531,7 @@ function classifyCells(ctx: DetectContext): TypedCells {
     const h = (cells[i] as TextCell).header;
     let t = byHeader.get(h);
     if (t === undefined) {
-      t = classifyHeader(h)?.type ?? null;
+      t = headerClass(ctx, h)?.type ?? null;
       byHeader.set(h, t);
     }
     types[i] = t ?? undefined;
