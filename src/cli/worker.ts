@@ -27,19 +27,6 @@ export interface WorkerPipelineOptions {
 }
 
 /**
- * One task: a file to scan and the pipeline options.
- *
- * @example
- * ```ts
- * const t: ScanTask = { file: 'reply.txt', options: {} };
- * ```
- */
-export interface ScanTask {
-  readonly file: string;
-  readonly options: WorkerPipelineOptions;
-}
-
-/**
  * One pool task: several files scanned one after another, so that the pool's per-message cost is paid once per
  * batch rather than once per file. With `render`, each file comes back rendered (one string) instead of as
  * finding objects, which are costly to copy between threads.
@@ -78,17 +65,18 @@ function pipelineFor(options: WorkerPipelineOptions): Pipeline {
 }
 
 /**
- * Scans one file and returns its result or its error as a value.
+ * Scans one file (`-`: standard input) with a pipeline and returns its result, rendered when `render` is given,
+ * or its error, as a value.
  *
  * @example
  * ```ts
- * const r = await runScanTask({ file: 'reply.txt', options: {} }, defaultPipeline());
- * if (r.ok) console.log(r.result.findings.length);
+ * const r = await runScanTask('reply.txt', defaultPipeline());
+ * if (r.ok && 'result' in r) console.log(r.result.findings.length);
  * ```
  */
-export async function runScanTask(task: ScanTask, pipeline: Pipeline, render?: RenderOptions): Promise<ScanTaskResult> {
+export async function runScanTask(file: string, pipeline: Pipeline, render?: RenderOptions): Promise<ScanTaskResult> {
   try {
-    const result = await scanPath(task.file, pipeline);
+    const result = await scanPath(file, pipeline);
     return render === undefined ? { ok: true, result } : { ok: true, rendered: renderFile(result, render) };
   } catch (e) {
     if (e instanceof PiiError) {
@@ -145,6 +133,6 @@ function rethrow(r: ScanTaskResult): never {
 export default async function scanBatch(batch: ScanBatch): Promise<ScanTaskResult[]> {
   const pipeline = pipelineFor(batch.options);
   const out: ScanTaskResult[] = [];
-  for (const file of batch.files) out.push(await runScanTask({ file, options: batch.options }, pipeline, batch.render));
+  for (const file of batch.files) out.push(await runScanTask(file, pipeline, batch.render));
   return out;
 }

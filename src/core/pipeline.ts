@@ -55,18 +55,6 @@ function buildContextTable(detectors: readonly Detector[], extra: PipelineOption
   return table;
 }
 
-/** Is `word` in `window` as a whole word (letters/digits on neither side)? */
-function hasWord(window: string, word: string): boolean {
-  let i = window.indexOf(word);
-  while (i !== -1) {
-    const before = i === 0 ? 32 : window.charCodeAt(i - 1);
-    const after = i + word.length >= window.length ? 32 : window.charCodeAt(i + word.length);
-    if (!isAlnum(before) && !isAlnum(after)) return true;
-    i = window.indexOf(word, i + 1);
-  }
-  return false;
-}
-
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -91,46 +79,61 @@ function contextMatcher(words: readonly string[]): ContextMatcher {
 }
 
 /**
- * Is some context word in `s[from, to)` as a whole word? True exactly when {@link hasWord} is for some word on
- * that window: a word may start where no ASCII letter or digit precedes it and must end where none follows,
- * the window's edges counting as boundaries.
+ * Is some context word in `s[from, to)` as a whole word? A word may start where no ASCII letter or digit precedes
+ * it and must end where none follows, the window's edges counting as boundaries. With `hits`, every word found is
+ * added to it (the whole window is read); without, the first one found ends the search.
  */
-function anyWordIn(s: string, from: number, to: number, byFirst: ReadonlyMap<number, readonly string[]>): boolean {
+function wordsIn(s: string, from: number, to: number, byFirst: ReadonlyMap<number, readonly string[]>, hits?: Set<string>): boolean {
+  let found = false;
   for (let p = from; p < to; p++) {
     if (p > from && isAlnum(s.charCodeAt(p - 1))) continue;
     const candidates = byFirst.get(s.charCodeAt(p));
     if (candidates === undefined) continue;
     for (const w of candidates) {
       const end = p + w.length;
-      if (end <= to && s.startsWith(w, p) && (end === to || !isAlnum(s.charCodeAt(end)))) return true;
+      if (end <= to && s.startsWith(w, p) && (end === to || !isAlnum(s.charCodeAt(end)))) {
+        if (hits === undefined) return true;
+        hits.add(w);
+        found = true;
+      }
     }
   }
-  return false;
+  return found;
 }
 
 /**
- * Raises a finding's score when one of its type's context words stands near it. `lower` is the text lower-cased
- * once per scan when that keeps every offset (else undefined, and each window is lower-cased on its own).
+ * Are any of a type's context words within {@link CONTEXT_BEFORE} units before or {@link CONTEXT_AFTER} after a
+ * finding? `lower` is the text lower-cased once per scan when that keeps every offset (else undefined, and each
+ * window is lower-cased on its own). With `hits`, every word found is collected.
  */
-function boost(text: string, lower: string | undefined, f: Finding, context: ContextMatcher | undefined, explain: boolean): Finding {
-  if (context === undefined || f.score >= 1) return f;
+function contextNear(text: string, lower: string | undefined, f: Finding, context: ContextMatcher, hits?: Set<string>): boolean {
   const from = Math.max(0, f.start - CONTEXT_BEFORE);
   const to = Math.min(text.length, f.end + CONTEXT_AFTER);
-  let found: boolean;
-  if (lower !== undefined) found = anyWordIn(lower, from, f.start, context.byFirst) || anyWordIn(lower, f.end, to, context.byFirst);
-  else {
+  let inBefore: boolean;
+  let inAfter: boolean;
+  if (lower !== undefined) {
+    inBefore = wordsIn(lower, from, f.start, context.byFirst, hits);
+    if (inBefore && hits === undefined) return true;
+    inAfter = wordsIn(lower, f.end, to, context.byFirst, hits);
+  } else {
     const before = text.slice(from, f.start).toLowerCase();
+    inBefore = wordsIn(before, 0, before.length, context.byFirst, hits);
+    if (inBefore && hits === undefined) return true;
     const after = text.slice(f.end, to).toLowerCase();
-    found = anyWordIn(before, 0, before.length, context.byFirst) || anyWordIn(after, 0, after.length, context.byFirst);
+    inAfter = wordsIn(after, 0, after.length, context.byFirst, hits);
   }
-  if (!found) return f;
+  return inBefore || inAfter;
+}
+
+/** Raises a finding's score when one of its type's context words stands near it. */
+function boost(text: string, lower: string | undefined, f: Finding, context: ContextMatcher | undefined, explain: boolean): Finding {
+  if (context === undefined || f.score >= 1 || !contextNear(text, lower, f, context)) return f;
   const score = clampScore(Math.min(0.99, Math.max(f.score + CONTEXT_BOOST, CONTEXT_FLOOR)));
   if (!explain || f.evidence === undefined) return { ...f, score };
-  const before = lower === undefined ? text.slice(from, f.start).toLowerCase() : lower.slice(from, f.start);
-  const after = lower === undefined ? text.slice(f.end, to).toLowerCase() : lower.slice(f.end, to);
-  const hits: string[] = [];
-  for (const w of context.words) if (hasWord(before, w) || hasWord(after, w)) hits.push(w);
-  return { ...f, score, evidence: { ...f.evidence, contextWords: hits } };
+  const seen = new Set<string>();
+  contextNear(text, lower, f, context, seen);
+  // In the type's own order (and as often as the list holds them).
+  return { ...f, score, evidence: { ...f.evidence, contextWords: context.words.filter((w) => seen.has(w)) } };
 }
 
 /**

@@ -266,6 +266,19 @@ function separatorCounts(text: string, lines: Lines): Uint32Array {
  * ```
  */
 export function cellAt(cells: readonly TextCell[], start: number, end: number): TextCell | undefined {
+  const i = cellIndexAt(cells, start, end);
+  return i === -1 ? undefined : cells[i];
+}
+
+/**
+ * {@link cellAt}, as the cell's index in `cells` (-1 when no cell contains the range).
+ *
+ * @example
+ * ```ts
+ * cellIndexAt(findTableCells('Name,Rank\nJo Bloggs,PC\n'), 20, 22); // 3
+ * ```
+ */
+export function cellIndexAt(cells: readonly TextCell[], start: number, end: number): number {
   let lo = 0;
   let hi = cells.length;
   while (lo < hi) {
@@ -273,6 +286,5 @@ export function cellAt(cells: readonly TextCell[], start: number, end: number): 
     if ((cells[mid] as TextCell).start <= start) lo = mid + 1;
     else hi = mid;
   }
-  const c = cells[lo - 1];
-  return c !== undefined && end <= c.end ? c : undefined;
+  return lo > 0 && end <= (cells[lo - 1] as TextCell).end ? lo - 1 : -1;
 }

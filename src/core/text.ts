@@ -199,20 +199,36 @@ export function lowerSameLength(text: string): string {
 }
 
 /**
- * The end of a window that starts at `from`: the first line break in `[from, limit)`, else `limit` (at most the
- * text's length). Bounded by the window, unlike `text.indexOf('\n', from)`, which runs on to the next line
- * break of the whole text: once per candidate on a long line, that is quadratic.
+ * Start of the line holding `pos`, looking back at most `max` code units (so repeated calls stay linear
+ * on text without line breaks).
  *
  * @example
  * ```ts
- * lineEndWithin('DOB: 1/2/1990\nnext', 5, 45); // 13
+ * lineStartNear('ab\ncd', 4, 80); // 3
  * ```
  */
-export function lineEndWithin(text: string, from: number, limit: number): number {
-  const to = Math.min(limit, text.length);
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
-  return Math.max(from, to);
+export function lineStartNear(text: string, pos: number, max: number): number {
+  const floor = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
 }
+
+/**
+ * End of the line holding `pos` (the index of its line break or the text's end), looking ahead at most `max`.
+ * Bounded, unlike `text.indexOf('\n', pos)`, which runs on to the next line break of the whole text: once per
+ * candidate on one long line, that would be quadratic.
+ *
+ * @example
+ * ```ts
+ * lineEndNear('ab\ncd', 0, 80); // 2
+ * ```
+ */
+export function lineEndNear(text: string, pos: number, max: number): number {
+  const ceil = Math.min(text.length, pos + max);
+  for (let i = pos; i < ceil; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceil;
+}
+
 
 /**
  * True when the UTF-16 code unit is a letter or digit of any script (used for word boundaries).

@@ -7,7 +7,7 @@
 import { PiiError } from '../core/errors.js';
 import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { AGE_MENTION, DOB_AFTER, DOB_DATE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
-import { isWordChar, lineEndWithin } from '../core/text.js';
+import { isWordChar, lineEndNear } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 /**
@@ -186,7 +186,7 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
       for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
         if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
         const from = m.index + m[0].length;
-        scanWindow(from, lineEndWithin(text, from, from + WINDOW), (start) => {
+        scanWindow(from, lineEndNear(text, from, WINDOW), (start) => {
           // Up to 24 characters between the word and the date, with no number and no word such as `unknown`.
           if (start - from > MAX_GAP || !noDigitBetween(text, from, start)) return undefined;
           return DOB_GAP_REJECT.test(text.slice(from, start)) ? undefined : 'context:birth-word';

@@ -14,7 +14,8 @@ import type { Detector, TextCell } from '../core/types.js';
 import { PLACES, STATION_NAMES } from '../data/police/places.js';
 import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
 import { FORCES } from '../data/police/forces.js';
-import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, lineEndNear, lineStartNear, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { lineEndNear, lineStartNear } from '../core/text.js';
+import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 type PlaceKind = 'place' | 'station';
 

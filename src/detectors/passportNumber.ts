@@ -5,7 +5,7 @@
  */
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { PASSPORT_GAP, PASSPORT_HEADER, PASSPORT_KEYWORD, PASSPORT_NUMBER } from '../core/regex/passportNumber.js';
-import { isWordChar, lineEndWithin } from '../core/text.js';
+import { isWordChar, lineEndNear } from '../core/text.js';
 import type { Detector, Finding } from '../core/types.js';
 
 /** How far (UTF-16 units) after the word passport the number may be, on the same line. */
@@ -49,7 +49,7 @@ export function passportNumber(): Detector {
       for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
         if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
         const from = m.index + m[0].length;
-        scanWindow(from, lineEndWithin(text, from, from + WINDOW), (start) => PASSPORT_GAP.test(text.slice(from, start)), 'context:passport');
+        scanWindow(from, lineEndNear(text, from, WINDOW), (start) => PASSPORT_GAP.test(text.slice(from, start)), 'context:passport');
       }
       // In a passport column.
       if (ctx.cell !== undefined) {

@@ -7,7 +7,7 @@
 import { defineDetector, makeFinding, memoize } from '../core/detector.js';
 import { lazy } from '../core/lazy.js';
 import { classifyHeader, cellColumnIs } from '../core/headers.js';
-import { cellAt } from '../core/tables.js';
+import { cellAt, cellIndexAt } from '../core/tables.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_COUNT_CUE, RANK_COUNT_FULL_RANK, RANK_COUNT_LIST_AFTER, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
@@ -346,20 +346,6 @@ export function rowIsPersonal(cells: readonly TextCell[], index: number, types: 
   return false;
 }
 
-
-/** Index of the cell containing `[start, end)`, or -1 (cells are sorted by start). */
-function cellIndexAt(cells: readonly TextCell[], start: number, end: number): number {
-  let lo = 0;
-  let hi = cells.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((cells[mid] as TextCell).start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && end <= (cells[lo - 1] as TextCell).end ? lo - 1 : -1;
-}
-
-/** Is the whole of `value` a rank form (acting/temporary prefixes allowed)? */
 /** Do the tokens from `k` up to `end` form exactly one rank form (acting prefix and final dot allowed)? */
 function cellIsRank(text: string, tokens: Tokens, k: number, end: number, lexicon: RankLexicon): boolean {
   let first = k;
@@ -373,6 +359,7 @@ function cellIsRank(text: string, tokens: Tokens, k: number, end: number, lexico
   return e === end || (e === end - 1 && text.charCodeAt(e) === 46);
 }
 
+/** Is the whole of `value` a rank form (acting/temporary prefixes allowed)? */
 function wholeRank(value: string, lexicon: RankLexicon): RankKind | undefined {
   const toks = phraseTokens(value);
   if (toks.length === 0 || toks.length > 6) return undefined;

@@ -7,7 +7,7 @@
 import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { UK_POSTCODE_BFPO, UK_POSTCODE_FULL, UK_POSTCODE_FULL_LOWER, UK_POSTCODE_KEYWORD, UK_POSTCODE_KEYWORD_GAP, UK_POSTCODE_OUTWARD } from '../core/regex/ukPostcode.js';
 import { cellAt } from '../core/tables.js';
-import { isWordChar, lineEndWithin } from '../core/text.js';
+import { isWordChar, lineEndNear } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
 
 /** A non-ASCII letter or digit just before `start` (the patterns' look-behinds are ASCII-only). */
@@ -82,7 +82,7 @@ export function ukPostcode(): Detector {
       for (let m = kw.exec(text); m !== null; m = kw.exec(text)) {
         if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
         const from = m.index + m[0].length;
-        const to = lineEndWithin(text, from, from + WINDOW);
+        const to = lineEndNear(text, from, WINDOW);
         if (m[1] !== undefined) {
           const gap = UK_POSTCODE_KEYWORD_GAP.exec(text.slice(from, to));
           outwardAt(from + (gap === null ? 0 : gap[0].length), to, 'context:postcode');
@@ -98,12 +98,8 @@ export function ukPostcode(): Detector {
           full(UK_POSTCODE_FULL_LOWER, 0, text.length, ['lower-case', 'column:postcode'], lowerScore);
         }
       } else {
-        const isPostcode = new Map<string, boolean>();
         for (const cell of ctx.tableCells()) {
-          if (cell.end - cell.start > 9) continue;
-          let pc = isPostcode.get(cell.header);
-          if (pc === undefined) isPostcode.set(cell.header, (pc = headerClass(ctx, cell.header)?.type === 'UK_POSTCODE'));
-          if (!pc) continue;
+          if (cell.end - cell.start > 9 || headerClass(ctx, cell.header)?.type !== 'UK_POSTCODE') continue;
           outwardAt(cell.start, cell.end, 'column:postcode');
           full(UK_POSTCODE_FULL_LOWER, cell.start, cell.end, ['lower-case', 'column:postcode'], lowerScore);
         }

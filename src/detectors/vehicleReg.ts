@@ -83,7 +83,7 @@ function vehicleWordIn(text: string, from: number, to: number, re: RegExp): bool
   return false;
 }
 
-function hasContext(text: string, start: number, end: number, ctx: DetectContext, words: RegExp, headers: Map<string, boolean>): boolean {
+function hasContext(text: string, start: number, end: number, ctx: DetectContext, words: RegExp): boolean {
   if (ctx.cell !== undefined && (ctx.cell.columnType === 'VEHICLE_REG' || (ctx.cell.header !== undefined && headerClass(ctx, ctx.cell.header)?.type === 'VEHICLE_REG'))) return true;
   // A vehicle word up to CONTEXT_BEFORE units before the mark or CONTEXT_AFTER units after it, on the same line.
   // Both line searches are bounded by the window, so dense marks on one long line stay linear.
@@ -97,10 +97,7 @@ function hasContext(text: string, start: number, end: number, ctx: DetectContext
   const cells = ctx.tableCells();
   if (cells.length === 0) return false;
   const cell = cellAt(cells, start, end);
-  if (cell === undefined) return false;
-  let reg = headers.get(cell.header);
-  if (reg === undefined) headers.set(cell.header, (reg = headerClass(ctx, cell.header)?.type === 'VEHICLE_REG'));
-  return reg;
+  return cell !== undefined && headerClass(ctx, cell.header)?.type === 'VEHICLE_REG';
 }
 
 function lettersOf(mark: string): string {
@@ -144,7 +141,6 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
     detect(text, ctx) {
       const out: Finding[] = [];
       // Headers repeat down a table: classify each distinct header once per scan.
-      const headers = new Map<string, boolean>();
       const words = new RegExp(VEHICLE_CONTEXT.source, VEHICLE_CONTEXT.flags);
       const run = (pattern: RegExp, fixedForm?: Form): void => {
         const re = new RegExp(pattern.source, pattern.flags);
@@ -159,7 +155,7 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
             // `PC 123 AB`, `collar 4521 BS`: an officer's number, not a mark.
             if (VEHICLE_OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
           }
-          const context = hasContext(text, start, end, ctx, words, headers);
+          const context = hasContext(text, start, end, ctx, words);
           if (NEEDS_CONTEXT[form] && !context) continue;
           if (!context && (form === 'prefix' || form === 'suffix') && THREE_LETTER_STOP.has(form === 'prefix' ? m[0].slice(-3) : m[0].slice(0, 3))) continue;
           out.push(makeFinding(text, start, end, 'VEHICLE_REG', context ? 1 : BASE[form], 'vehicleReg', ctx, [`format:${form}`, ...(context ? ['context:vehicle'] : [])]));

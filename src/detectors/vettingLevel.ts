@@ -8,8 +8,8 @@ import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { cellColumnIs } from '../core/headers.js';
 import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE } from '../core/regex/vettingLevel.js';
-import { isWordChar } from '../core/text.js';
-import { buildTrie, firstWordFilter, isUpperAt, lineEndNear, lineStartNear, matchAt, mayStart, sharedCellTypes, sharedTokens, tokenChild } from '../data/police/phrases.js';
+import { isWordChar, lineEndNear, lineStartNear } from '../core/text.js';
+import { buildTrie, firstWordFilter, isUpperAt, matchAt, mayStart, sharedCellTypes, sharedTokens, tokenChild } from '../data/police/phrases.js';
 import { GENERIC_WRITTEN, VETTING_SHORT_FORMS, VETTING_WRITTEN } from '../data/police/vetting.js';
 import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAt, findTableCells } from '../../src/core/tables.js';
+import { cellAt, cellIndexAt, findTableCells } from '../../src/core/tables.js';
 import { classifyHeader } from '../../src/core/headers.js';
 
 describe('findTableCells', () => {
@@ -33,6 +33,9 @@ describe('findTableCells', () => {
     ]);
     expect(cellAt(cells, text.indexOf('2112742'), text.indexOf('2112742') + 7)?.header).toBe('Pay No');
     expect(cellAt(cells, 0, 3)).toBeUndefined();
+    const at = cellIndexAt(cells, text.indexOf('2112742'), text.indexOf('2112742') + 7);
+    expect(cells[at]?.header).toBe('Pay No');
+    expect(cellIndexAt(cells, 0, 3)).toBe(-1);
   });
   it('does not take prose with commas for a table', () => {
     const text = 'We met on Monday, and again on Tuesday, at 10am.\nThe sergeant, who was on duty, said nothing more.\n';

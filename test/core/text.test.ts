@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumn, lineEndWithin, lowerSameLength, normalizeForDetection } from '../../src/core/text.js';
+import { lineColumn, lineEndNear, lowerSameLength, normalizeForDetection } from '../../src/core/text.js';
 
 describe('normalizeForDetection', () => {
   it('leaves plain text untouched', () => {
@@ -95,7 +95,7 @@ describe('lowerSameLength', () => {
   });
 });
 
-describe('lineEndWithin', () => {
+describe('lineEndNear', () => {
   it.each([
     ['DOB: 1/2/1990\nnext', 5, 45, 13],
     ['DOB: 1/2/1990 next', 5, 45, 18],
@@ -104,7 +104,7 @@ describe('lineEndWithin', () => {
     ['ab\n', 2, 40, 2],
     ['ab', 2, 40, 2],
   ])('in %j from %i up to %i: %i', (text, from, limit, want) => {
-    expect(lineEndWithin(text, from, limit)).toBe(want);
+    expect(lineEndNear(text, from, limit - from)).toBe(want);
     // The same as the unbounded form it replaces.
     const nl = text.indexOf('\n', from);
     expect(want).toBe(Math.min(limit, nl === -1 ? text.length : nl));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detectContext } from '../../src/core/detector.js';
 import { defaultDetectors } from '../../src/presets.js';
 import { patternDetectors } from '../../src/core/presets.js';
+import { expectFindingRules } from './findingRules.js';
 
 const SAMPLE =
   'DS Amara Okafor (collar 4521) of the Met, a.okafor@met.police.uk, tel 07700 900123, NPPV3, pay no 0912345, SW1A 2AA. ' +
@@ -32,17 +33,7 @@ describe.each(detectors.map((d) => [d.id, d] as const))('detector %s', (_id, d) 
   it.each(Object.keys(INPUTS))('keeps the offset rule and score range on %s input', (name) => {
     const text = INPUTS[name] as string;
     const found = d.detect(text, detectContext(text));
-    for (const f of found) {
-      expect(f.start).toBeGreaterThanOrEqual(0);
-      expect(f.end).toBeLessThanOrEqual(text.length);
-      expect(f.start).toBeLessThan(f.end);
-      expect(f.text).toBe(text.slice(f.start, f.end));
-      expect(f.score).toBeGreaterThanOrEqual(0);
-      expect(f.score).toBeLessThanOrEqual(1);
-      expect(d.types).toContain(f.type);
-      expect(f.detector).toBe(d.id);
-      expect(f.evidence).toBeUndefined();
-    }
+    expectFindingRules(d, text, found);
     if (name === 'empty') expect(found).toEqual([]);
   });
 });

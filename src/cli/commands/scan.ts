@@ -195,21 +195,21 @@ export async function renderFiles(files: readonly string[], options: WorkerPipel
 
 async function poolMap<R>(files: readonly string[], options: WorkerPipelineOptions, render: RenderOptions | undefined, run: ScanFilesOptions, unwrap: (r: ScanTaskResult) => R): Promise<R[]> {
   const worker = run.worker ?? findWorker();
-  const pooled = files.filter((f) => f !== '-');
-  const jobs = Math.min(run.jobs, pooled.length);
+  // Standard input belongs to this thread; every other file may go to a worker.
+  const indexes = files.map((_, i) => i).filter((i) => files[i] !== '-');
+  const jobs = Math.min(run.jobs, indexes.length);
   if (jobs <= 1 || worker === undefined) {
     const pipeline = defaultPipeline(options);
     const results: R[] = [];
     for (const file of files) {
-      results.push(unwrap(await runScanTask({ file, options }, pipeline, render)));
+      results.push(unwrap(await runScanTask(file, pipeline, render)));
       run.onFile?.(file);
     }
     return results;
   }
   // Files go out in batches of consecutive indexes, taken from one queue by this thread and by `jobs - 1` worker
   // threads: this thread starts scanning at once, while the workers are still starting (loading the library).
-  // Standard input, which belongs to this thread, is scanned here first.
-  const indexes = files.map((_, i) => i).filter((i) => files[i] !== '-');
+  // Standard input is scanned here first.
   const size = batchSize(indexes.length, jobs);
   const queue: number[][] = [];
   for (let b = 0; b < indexes.length; b += size) queue.push(indexes.slice(b, b + size));
@@ -228,9 +228,9 @@ async function poolMap<R>(files: readonly string[], options: WorkerPipelineOptio
   const pool = new Piscina<ScanBatch, ScanTaskResult[]>({ filename: worker.toString(), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 1000 });
   const here = async (): Promise<void> => {
     const pipeline = defaultPipeline(options);
-    for (let i = 0; i < files.length; i++) if (files[i] === '-') store(i, await runScanTask({ file: '-', options }, pipeline, render));
+    for (let i = 0; i < files.length; i++) if (files[i] === '-') store(i, await runScanTask('-', pipeline, render));
     for (let batch = shared ? take() : undefined; batch !== undefined; batch = take()) {
-      for (const i of batch) store(i, await runScanTask({ file: files[i] as string, options }, pipeline, render));
+      for (const i of batch) store(i, await runScanTask(files[i] as string, pipeline, render));
       // Let finished worker batches be collected and new ones sent before this thread takes another.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

@@ -473,35 +473,6 @@ export function maybeIdToken(text: string, tokens: Tokens, j: number): boolean {
   return c >= 65 && c <= 90 && l >= 48 && l <= 57;
 }
 
-/**
- * Start of the line holding `pos`, looking back at most `max` code units (so repeated calls stay linear
- * on text without line breaks).
- *
- * @example
- * ```ts
- * lineStartNear('ab\ncd', 4, 80); // 3
- * ```
- */
-export function lineStartNear(text: string, pos: number, max: number): number {
-  const floor = Math.max(0, pos - max);
-  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor;
-}
-
-/**
- * End of the line holding `pos` (the index of its line break or the text's end), looking ahead at most `max`.
- *
- * @example
- * ```ts
- * lineEndNear('ab\ncd', 0, 80); // 2
- * ```
- */
-export function lineEndNear(text: string, pos: number, max: number): number {
-  const ceil = Math.min(text.length, pos + max);
-  for (let i = pos; i < ceil; i++) if (text.charCodeAt(i) === 10) return i;
-  return ceil;
-}
-
 /** Table cells of a scan with the entity type their header was classified as (`undefined` when none). */
 export interface TypedCells {
   readonly cells: readonly TextCell[];
@@ -525,17 +496,8 @@ export function sharedCellTypes(ctx: DetectContext): TypedCells {
 
 function classifyCells(ctx: DetectContext): TypedCells {
   const cells = ctx.tableCells();
-  const byHeader = new Map<string, EntityType | null>();
   const types: (EntityType | undefined)[] = new Array<EntityType | undefined>(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const h = (cells[i] as TextCell).header;
-    let t = byHeader.get(h);
-    if (t === undefined) {
-      t = headerClass(ctx, h)?.type ?? null;
-      byHeader.set(h, t);
-    }
-    types[i] = t ?? undefined;
-  }
+  for (let i = 0; i < cells.length; i++) types[i] = headerClass(ctx, (cells[i] as TextCell).header)?.type;
   return { cells, types };
 }
 

@@ -13,6 +13,7 @@ import { officerId } from '../../../src/detectors/officerId.js';
 import { payNumber } from '../../../src/detectors/payNumber.js';
 import { policeRank } from '../../../src/detectors/policeRank.js';
 import { vettingLevel } from '../../../src/detectors/vettingLevel.js';
+import { expectFindingRules } from '../../detectors/findingRules.js';
 
 const UNITS: Readonly<Record<string, string>> = {
   'ranks and numbers': 'PC 4521 DS Amara Okafor (5216) ',
@@ -62,15 +63,7 @@ describe.each(DETECTORS.map((d) => [d.id, d] as const))('%s keeps the finding ru
   it.each(Object.keys(AWKWARD))('on %s input', (name) => {
     const text = AWKWARD[name] as string;
     const found = d.detect(text, detectContext(text));
-    for (const f of found) {
-      expect(f.text).toBe(text.slice(f.start, f.end));
-      expect(f.start).toBeLessThan(f.end);
-      expect(f.score).toBeGreaterThanOrEqual(0);
-      expect(f.score).toBeLessThanOrEqual(1);
-      expect(d.types).toContain(f.type);
-      expect(f.detector).toBe(d.id);
-      expect(f.evidence).toBeUndefined();
-    }
+    expectFindingRules(d, text, found);
     if (name === 'empty') expect(found).toEqual([]);
     else if (name === 'emoji' || name === 'crlf') expect(found.length).toBeGreaterThan(0);
   });
