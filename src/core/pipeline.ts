@@ -79,19 +79,30 @@ function contextMatcher(words: readonly string[]): ContextMatcher {
 }
 
 /**
- * Is some context word in `s[from, to)` as a whole word? A word may start where no ASCII letter or digit precedes
- * it and must end where none follows, the window's edges counting as boundaries. With `hits`, every word found is
- * added to it (the whole window is read); without, the first one found ends the search.
+ * The lower case of one UTF-16 code unit, as `toLowerCase` gives it when that is one unit (else the unit itself:
+ * `İ` lower-cases to two units and is kept, as {@link lowerSameLength} keeps it).
+ */
+function lowerUnit(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/**
+ * Is some context word in `s[from, to)` as a whole word, ignoring case? Words are compared unit by unit with
+ * {@link lowerUnit}, so the text is never lower-cased as a whole. A word may start where no ASCII letter or digit
+ * precedes it and must end where none follows, the window's edges counting as boundaries. With `hits`, every word
+ * found is added to it (the whole window is read); without, the first one found ends the search.
  */
 function wordsIn(s: string, from: number, to: number, byFirst: ReadonlyMap<number, readonly string[]>, hits?: Set<string>): boolean {
   let found = false;
   for (let p = from; p < to; p++) {
     if (p > from && isAlnum(s.charCodeAt(p - 1))) continue;
-    const candidates = byFirst.get(s.charCodeAt(p));
+    const candidates = byFirst.get(lowerUnit(s.charCodeAt(p)));
     if (candidates === undefined) continue;
     for (const w of candidates) {
       const end = p + w.length;
-      if (end <= to && s.startsWith(w, p) && (end === to || !isAlnum(s.charCodeAt(end)))) {
+      if (end <= to && sameWordAt(s, p, w) && (end === to || !isAlnum(s.charCodeAt(end)))) {
         if (hits === undefined) return true;
         hits.add(w);
         found = true;
@@ -101,37 +112,31 @@ function wordsIn(s: string, from: number, to: number, byFirst: ReadonlyMap<numbe
   return found;
 }
 
+/** Does `s` hold the lower-case `word` at `p`, ignoring case? (Its first unit is already known to match.) */
+function sameWordAt(s: string, p: number, word: string): boolean {
+  for (let k = 1; k < word.length; k++) if (lowerUnit(s.charCodeAt(p + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Are any of a type's context words within {@link CONTEXT_BEFORE} units before or {@link CONTEXT_AFTER} after a
- * finding? `lower` is the text lower-cased once per scan when that keeps every offset (else undefined, and each
- * window is lower-cased on its own). With `hits`, every word found is collected.
+ * finding? With `hits`, every word found is collected.
  */
-function contextNear(text: string, lower: string | undefined, f: Finding, context: ContextMatcher, hits?: Set<string>): boolean {
+function contextNear(text: string, f: Finding, context: ContextMatcher, hits?: Set<string>): boolean {
   const from = Math.max(0, f.start - CONTEXT_BEFORE);
   const to = Math.min(text.length, f.end + CONTEXT_AFTER);
-  let inBefore: boolean;
-  let inAfter: boolean;
-  if (lower !== undefined) {
-    inBefore = wordsIn(lower, from, f.start, context.byFirst, hits);
-    if (inBefore && hits === undefined) return true;
-    inAfter = wordsIn(lower, f.end, to, context.byFirst, hits);
-  } else {
-    const before = text.slice(from, f.start).toLowerCase();
-    inBefore = wordsIn(before, 0, before.length, context.byFirst, hits);
-    if (inBefore && hits === undefined) return true;
-    const after = text.slice(f.end, to).toLowerCase();
-    inAfter = wordsIn(after, 0, after.length, context.byFirst, hits);
-  }
-  return inBefore || inAfter;
+  const inBefore = wordsIn(text, from, f.start, context.byFirst, hits);
+  if (inBefore && hits === undefined) return true;
+  return wordsIn(text, f.end, to, context.byFirst, hits) || inBefore;
 }
 
 /** Raises a finding's score when one of its type's context words stands near it. */
-function boost(text: string, lower: string | undefined, f: Finding, context: ContextMatcher | undefined, explain: boolean): Finding {
-  if (context === undefined || f.score >= 1 || !contextNear(text, lower, f, context)) return f;
+function boost(text: string, f: Finding, context: ContextMatcher | undefined, explain: boolean): Finding {
+  if (context === undefined || f.score >= 1 || !contextNear(text, f, context)) return f;
   const score = clampScore(Math.min(0.99, Math.max(f.score + CONTEXT_BOOST, CONTEXT_FLOOR)));
   if (!explain || f.evidence === undefined) return { ...f, score };
   const seen = new Set<string>();
-  contextNear(text, lower, f, context, seen);
+  contextNear(text, f, context, seen);
   // In the type's own order (and as often as the list holds them).
   return { ...f, score, evidence: { ...f.evidence, contextWords: context.words.filter((w) => seen.has(w)) } };
 }
@@ -358,14 +363,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const norm = normalize ? normalizeForDetection(input) : { text: input, changed: false, toOriginal: (o: number) => o };
     const text = norm.text;
     const ctx = detectContext(text, { explain, cell: scanOptions?.cell });
-    // Same-length lower case keeps every offset; else each context window is lower-cased on its own.
-    const lowered = text.toLowerCase();
-    const lower = lowered.length === text.length ? lowered : undefined;
     const allowing = allowStrings.size > 0 || allowRegexes.length > 0;
     // Each finding goes through boost → map back → marker, allow and type filters as it comes, into its type's bucket.
     const buckets = new Map<EntityType, Finding[]>();
     const accept = (candidate: Finding): void => {
-      let f = boost(text, lower, candidate, matcherFor(candidate.type), explain);
+      let f = boost(text, candidate, matcherFor(candidate.type), explain);
       if (norm.changed) f = mapBack(input, f, norm.toOriginal);
       if (insideRedactionMarker(input, f)) return;
       if (allowing && isAllowed(f, allowStrings, allowRegexes)) return;

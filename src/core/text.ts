@@ -88,35 +88,25 @@ function isDigit(c: number): boolean {
 function spacedDigitGaps(text: string): number[] {
   const gaps: number[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    // A run D( D)* starting at i; it must not continue a spaced run (`1 2` before it) or a number.
-    let j = i;
-    let digits = 1;
-    while (j + 2 < n && text.charCodeAt(j + 1) === 32 && isDigit(text.charCodeAt(j + 2))) {
-      if (j + 3 < n && isDigit(text.charCodeAt(j + 3))) break;
-      j += 2;
-      digits++;
-    }
+  // A run D( D)* of single digits: found by the engine, so that digit-free stretches cost no loop here.
+  const runs = /(?<!\d)\d(?: \d(?!\d))+/gu;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    const i = m.index;
+    const j = i + m[0].length - 1;
+    const digits = (m[0].length + 1) / 2;
+    // It must not continue a spaced run (`1 2` before it) or go on into one after it.
     const after = j + 1 < n ? text.charCodeAt(j + 1) : 32;
     const spacedBefore = i >= 2 && text.charCodeAt(i - 1) === 32 && isDigit(text.charCodeAt(i - 2));
     const spacedAfter = after === 32 && j + 2 < n && isDigit(text.charCodeAt(j + 2));
-    const standsAlone = !isDigit(after) && !spacedBefore && !spacedAfter;
-    if (digits > 1 && standsAlone) {
-      const first = text.charCodeAt(i);
-      const plus = (i >= 1 && text.charCodeAt(i - 1) === 43) || (i >= 2 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 43);
-      const national = first === 48 && digits >= SPACED_MIN_DIGITS && digits <= SPACED_MAX_DIGITS;
-      const intl = plus && digits === SPACED_INTL_DIGITS && first === 52 && text.charCodeAt(i + 2) === 52;
-      if (national || intl) {
-        if (intl && text.charCodeAt(i - 1) === 32) gaps.push(i - 1);
-        for (let k = i + 1; k < j; k += 2) gaps.push(k);
-      }
+    if (isDigit(after) || spacedBefore || spacedAfter) continue;
+    const first = text.charCodeAt(i);
+    const plus = (i >= 1 && text.charCodeAt(i - 1) === 43) || (i >= 2 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 43);
+    const national = first === 48 && digits >= SPACED_MIN_DIGITS && digits <= SPACED_MAX_DIGITS;
+    const intl = plus && digits === SPACED_INTL_DIGITS && first === 52 && text.charCodeAt(i + 2) === 52;
+    if (national || intl) {
+      if (intl && text.charCodeAt(i - 1) === 32) gaps.push(i - 1);
+      for (let k = i + 1; k < j; k += 2) gaps.push(k);
     }
-    i = j + 1;
   }
   return gaps;
 }
@@ -139,10 +129,12 @@ export function normalizeForDetection(input: string): NormalizedText {
   // Normalised offsets at which a character was removed, in increasing order.
   const removedAt: number[] = [];
   let last = 0;
-  const n = input.length;
-  for (let i = 0; i < n; i++) {
+  // Only code units from U+00A0 can be folded or removed, and never a surrogate: the engine finds the candidates
+  // (surrogates left out of the class, which also keeps the search fast under the `u` flag).
+  const wide = /[\u00a0-\ud7ff\ue000-\uffff]/gu;
+  while (wide.test(input)) {
+    const i = wide.lastIndex - 1;
     const code = input.charCodeAt(i);
-    if (code < 0xa0) continue;
     const isRemoved = REMOVED.has(code);
     const folded = isRemoved ? null : foldChar(code);
     if (!isRemoved && folded === null) continue;

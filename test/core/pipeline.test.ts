@@ -98,7 +98,7 @@ describe('createPipeline', () => {
         for (let i = w.indexOf(word); i !== -1; i = w.indexOf(word, i + 1)) if (!alnum(w[i - 1]) && !alnum(w[i + word.length])) return true;
         return false;
       });
-    const piece = fc.constantFrom('a', 'b', 'ab', 'ba', ' ', '.', '-', '1', 'B');
+    const piece = fc.constantFrom('a', 'b', 'ab', 'ba', ' ', '.', '-', '1', 'B', 'é', 'É');
     fc.assert(
       fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), fc.array(piece, { maxLength: 30 }), fc.array(piece, { maxLength: 20 }), (words, before, after) => {
         const lead = before.join('');
@@ -116,6 +116,14 @@ describe('createPipeline', () => {
       }),
       { numRuns: 2000, seed: 7 },
     );
+  });
+
+  it('matches context words whatever their case, also beside characters whose lower case is longer (İ)', () => {
+    const p = createPipeline({ detectors: [word('n', '4521', 'OFFICER_ID', 0.3)], contextWords: { OFFICER_ID: ['Épaulette'] }, minScore: 0.5 });
+    expect(p.scan('ÉPAULETTE 4521')).toHaveLength(1);
+    const found = p.scan('İİİ épaulette 4521 İ');
+    expect(found.map((f) => [f.start, f.text])).toEqual([[14, '4521']]);
+    expect(p.scan('İİİ épaulettes 4521')).toHaveLength(0);
   });
 
   it('context words at the edge of the window count, and the window is 48 units before and 24 after', () => {
