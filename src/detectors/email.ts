@@ -23,11 +23,27 @@ export interface EmailOptions {
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
-function isLocal(c: string): boolean {
-  return EMAIL_LOCAL_CHAR.test(c);
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
-function isDomain(c: string): boolean {
-  return EMAIL_DOMAIN_CHAR.test(c);
+
+/** ASCII punctuation allowed in an unquoted local part: ``!#$%&'*+-./=?^_`{|}~``. */
+function isLocalPunct(c: number): boolean {
+  return c === 33 || (c >= 35 && c <= 39) || c === 42 || c === 43 || c === 45 || c === 46 || c === 47 || c === 61 || c === 63 || (c >= 94 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+/** {@link EMAIL_LOCAL_CHAR} for the code unit at `i`: ASCII decided inline, the rest by the expression. */
+function isLocal(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiAlnum(c) || isLocalPunct(c);
+  return EMAIL_LOCAL_CHAR.test(text[i] as string);
+}
+
+/** {@link EMAIL_DOMAIN_CHAR} for the code unit at `i`. */
+function isDomain(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiAlnum(c) || c === 45;
+  return EMAIL_DOMAIN_CHAR.test(text[i] as string);
 }
 
 /** A local part that looks like a person's name: `j.smith`, `john.smith`, `smith.john2`. */
@@ -62,7 +78,7 @@ export function email(options: EmailOptions = {}): Detector {
           if (open === -1 || at - open > MAX_LOCAL + 2 || text.slice(open + 1, at - 1).includes('\n')) continue;
           start = open;
         } else {
-          while (start > 0 && at - start < MAX_LOCAL && isLocal(text[start - 1] as string)) start--;
+          while (start > 0 && at - start < MAX_LOCAL && isLocal(text, start - 1)) start--;
           while (start < at && text[start] === '.') start++;
         }
         if (start === at) continue;
@@ -70,9 +86,8 @@ export function email(options: EmailOptions = {}): Detector {
         let end = at + 1;
         let lastDot = -1;
         while (end < text.length && end - at <= MAX_DOMAIN) {
-          const c = text[end] as string;
-          if (isDomain(c)) end++;
-          else if (c === '.' && end + 1 < text.length && isDomain(text[end + 1] as string) && text[end - 1] !== '.' && end > at + 1) {
+          if (isDomain(text, end)) end++;
+          else if (text.charCodeAt(end) === 46 && end + 1 < text.length && isDomain(text, end + 1) && text.charCodeAt(end - 1) !== 46 && end > at + 1) {
             lastDot = end;
             end++;
           } else break;
@@ -86,14 +101,17 @@ export function email(options: EmailOptions = {}): Detector {
         const domain = text.slice(at + 1, end).toLowerCase();
         const police = domain.endsWith('.police.uk') || domain === 'police.uk' || domain.endsWith('.pnn.gov.uk');
         if (policeOnly && !police) continue;
-        const named = localHoldsName(local.replace(/^"|"$/gu, ''));
-        out.push(
-          makeFinding(text, start, end, 'EMAIL', 0.95, 'email', ctx, ['shape:email', ...(police ? ['domain:police'] : [])], {
-            policeDomain: police,
-            localPartHoldsName: named,
-            sensitivity: named ? 'high: the local part holds a name' : 'normal',
-          }),
-        );
+        if (!ctx.explain) out.push(makeFinding(text, start, end, 'EMAIL', 0.95, 'email', ctx));
+        else {
+          const named = localHoldsName(local.replace(/^"|"$/gu, ''));
+          out.push(
+            makeFinding(text, start, end, 'EMAIL', 0.95, 'email', ctx, ['shape:email', ...(police ? ['domain:police'] : [])], {
+              policeDomain: police,
+              localPartHoldsName: named,
+              sensitivity: named ? 'high: the local part holds a name' : 'normal',
+            }),
+          );
+        }
         from = end;
       }
       return out;

@@ -251,6 +251,9 @@ function countryCodeOf(digits: string, spacedCc: string | undefined): string | u
 /** Returns the kind of valid UK number (`drama`, `validated`, `shape`) or undefined. */
 function validUk(nsn: string, check: PhoneCheck | undefined): string | undefined {
   if (isOfcomDrama(nsn)) return 'drama';
+  // A UK significant number has 7 (`0800 1111`) to 10 digits: a shorter prefix met while reading `+44 7700 …`
+  // group by group is not asked about (a parse that can only fail costs more than the rest of the detector).
+  if (nsn.length < 7 || nsn.length > 10) return undefined;
   const verdict = check === undefined ? undefined : check('44', nsn);
   if (verdict === true) return 'validated';
   if (verdict === false) return undefined;
@@ -302,8 +305,12 @@ function emit(text: string, cand: Candidate, ctx: DetectContext, out: Finding[])
   let end = cand.end;
   const ext = PHONE_EXTENSION.exec(text.slice(end, end + 24));
   if (ext !== null) end += ext[0].length;
-  const reasons = [`phone:${cand.form}`, ...(cand.cc === '44' ? [] : [`country:+${cand.cc}`]), ...(ext === null ? [] : ['extension'])];
-  out.push(makeFinding(text, cand.start, end, 'PHONE', SCORES[cand.form] ?? 0.75, 'phone', ctx, reasons, { countryCode: cand.cc, ofcomDrama: cand.form === 'drama' }));
+  const score = SCORES[cand.form] ?? 0.75;
+  if (!ctx.explain) out.push(makeFinding(text, cand.start, end, 'PHONE', score, 'phone', ctx));
+  else {
+    const reasons = [`phone:${cand.form}`, ...(cand.cc === '44' ? [] : [`country:+${cand.cc}`]), ...(ext === null ? [] : ['extension'])];
+    out.push(makeFinding(text, cand.start, end, 'PHONE', score, 'phone', ctx, reasons, { countryCode: cand.cc, ofcomDrama: cand.form === 'drama' }));
+  }
   return end;
 }
 

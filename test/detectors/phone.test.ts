@@ -86,6 +86,15 @@ describe('phone', () => {
     expect(texts('tel 0161 496 0581', reject)).toEqual(['0161 496 0581']);
   });
 
+  it('asks the check only about UK significant numbers of 7 to 10 digits, not the prefixes read on the way', () => {
+    const asked: string[] = [];
+    const spy: PhoneOptions = { check: (cc, nsn) => (asked.push(`${cc}:${nsn}`), cc === '44' && nsn.length === 10) };
+    expect(texts('Call +44 7911 123456 or +44 (0) 161 234 5678', spy)).toEqual(['+44 7911 123456', '+44 (0) 161 234 5678']);
+    expect(asked.filter((a) => a.startsWith('44:')).every((a) => a.length - 3 >= 7 && a.length - 3 <= 10)).toBe(true);
+    expect(asked).toContain('44:7911123456');
+    expect(asked).toContain('44:1612345678');
+  });
+
   it('scores validated numbers higher than shape-only ones', () => {
     expect(run('07911 123456', lib)[0]?.score).toBe(1);
     expect(run('07911 123456')[0]?.score).toBeLessThan(1);
