@@ -293,10 +293,19 @@ function insideRedactionMarker(text: string, f: Finding): boolean {
   while (i > 0 && f.start - i < MARKER_MAX && isMarkerChar(text.charCodeAt(i - 1))) i--;
   let j = f.end;
   while (j < text.length && j - f.end < MARKER_MAX && isMarkerChar(text.charCodeAt(j))) j++;
+  // Most findings are neither bracketed nor joined to a digest by `_`: decided without taking the word out.
+  const bracketed = text.charCodeAt(i - 1) === 91 && text.charCodeAt(j) === 93;
+  let cut = -1;
+  for (let k = j - 1; k > i; k--) {
+    if (text.charCodeAt(k) === 95) {
+      cut = k - i;
+      break;
+    }
+  }
+  if (!bracketed && cut === -1) return false;
   const word = text.slice(i, j);
-  if (text.charCodeAt(i - 1) === 91 && text.charCodeAt(j) === 93 && MARKER_WORDS.has(word)) return true;
-  const cut = word.lastIndexOf('_');
-  if (cut <= 0) return false;
+  if (bracketed && MARKER_WORDS.has(word)) return true;
+  if (cut === -1) return false;
   const digest = word.slice(cut + 1);
   return ENTITY_TYPES.includes(word.slice(0, cut) as EntityType) && digest.length >= 8 && digest.length <= 64 && isHex(digest);
 }

@@ -288,5 +288,9 @@ describe('createPipeline', () => {
     const p = createPipeline({ detectors: [any] });
     expect(p.scan('| [PERSON] | [REDACTED] | PERSON_3b1f0c9a52de |')).toEqual([]);
     expect(p.scan('[Jones] PERSONA_3b1f0c9a52de [PERSON').map((f) => f.text)).toEqual(['Jones', 'PERSONA', 'PERSON']);
+    // Types with an underscore, bracketed or as a pseudonym (the digest follows the last underscore).
+    expect(p.scan('[POLICE_RANK] POLICE_RANK_3b1f0c9a52de [DATE_OF_BIRTH]')).toEqual([]);
+    // Too short a digest, not hex, or no type before it: reported.
+    expect(p.scan('PERSON_3b1f0c9 PERSON_3b1f0c9a52dz Smith_3b1f0c9a52de').map((f) => f.text)).toEqual(['PERSON', 'PERSON', 'Smith']);
   });
 });
