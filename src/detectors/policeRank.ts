@@ -8,6 +8,7 @@ import { defineDetector, makeFinding, memoize } from '../core/detector.js';
 import { lazy } from '../core/lazy.js';
 import { classifyHeader, cellColumnIs } from '../core/headers.js';
 import { cellAt, cellIndexAt } from '../core/tables.js';
+import { SIGN_OFF_LINE } from '../core/regex/personName.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_COUNT_CUE, RANK_COUNT_FULL_RANK, RANK_COUNT_LIST_AFTER, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
@@ -61,8 +62,12 @@ const INSPECTOR_FORMS = /* @__PURE__ */ new Set(['inspector', 'detective inspect
 /** Full words that, when alone, a person who is not a police officer commonly holds. */
 const BARE_COMMISSIONER = 'commissioner';
 
-/** What a rank was seen with. */
-export type RankEvidence = 'name' | 'number' | 'segment' | 'none';
+/**
+ * What a rank was seen with: a name or officer number after it, a delimited segment of its own, a name before it
+ * (`Amara Okafor, Detective Inspector, said`, `J. Smith (Inspector)`), a line of its own under a name line (a
+ * signature block), or nothing.
+ */
+export type RankEvidence = 'name' | 'number' | 'segment' | 'apposition' | 'signature' | 'none';
 
 /** A rank found in running text, with the token range it covers and what follows it. */
 export interface RankHit {
@@ -211,17 +216,6 @@ export function startsName(text: string, tokens: Tokens, j: number, lexicon: Ran
 }
 
 /**
- * Finds rank forms in running text with what follows them. Linear: one trie walk per capitalised token.
- * Collisions (`PC World`, `Washington DC`, `Rt Hon … PC`, `Police and Crime Commissioner`, `HMRC inspector`,
- * `Inspector Morse`) are removed here.
- *
- * @example
- * ```ts
- * const t = 'PS 834 and DS Okafor';
- * scanRanks(t, tokenize(t), rankLexicon()).map((h) => h.evidence); // ['number', 'name']
- * ```
- */
-/**
  * True when a rank followed by a number is a count, not an officer: `headcount by rank. Constable 1827,
  * Sergeant 145` or `Number of officers: Inspector 23`. A count cue (headcount, total, number of, figures…)
  * earlier on the same line, or a list of full rank words each followed by a number, says so.
@@ -240,6 +234,108 @@ export function isRankCount(text: string, rankStart: number, numberEnd: number):
   return RANK_COUNT_LIST_AFTER.test(text.slice(numberEnd, numberEnd + 40)) && RANK_COUNT_FULL_RANK.test(text.slice(rankStart, numberEnd));
 }
 
+/** Lower-case words that may follow a rank in apposition (`…, Chief Constable of Kent Police, said`). */
+const APPOSITION_FOLLOWERS = /* @__PURE__ */ new Set(['at', 'of', 'in', 'for', 'from', 'with', 'said', 'says', 'told', 'added', 'and', 'who', 'has', 'had', 'was', 'is', 'will', 'would', 'led', 'leads']);
+
+/** Is token `j` a capitalised word that may end a name (not a common word, not a number)? */
+function nameWordAt(text: string, tokens: Tokens, j: number, lexicon: RankLexicon): boolean {
+  if (j < 0) return false;
+  const s = tokens.starts[j] as number;
+  const e = tokens.ends[j] as number;
+  if (e - s < 2 || !isUpperAt(text, s) || (wordFlags(text, tokens, j, lexicon) & W_NOT_NAME) !== 0) return false;
+  for (let i = s; i < e; i++) if (isDigitAt(text, i)) return false;
+  return true;
+}
+
+/**
+ * `Amara Okafor, Detective Inspector, said…`, `J. Smith (Inspector) attended`: a rank right after a name and a
+ * comma or an opening parenthesis, closed by punctuation, a line end or a word that goes on with the sentence.
+ */
+function inApposition(text: string, tokens: Tokens, firstToken: number, start: number, end: number, lexicon: RankLexicon): boolean {
+  const paren = text.charCodeAt(start - 1) === 40;
+  const comma = !paren && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44;
+  if (!paren && !comma) return false;
+  const prev = firstToken - 1;
+  const gap = paren ? (text.charCodeAt(start - 2) === 32 ? 2 : 1) : 2;
+  if (prev < 0 || tokens.ends[prev] !== start - gap || !nameWordAt(text, tokens, prev, lexicon)) return false;
+  const a = end < text.length ? text.charCodeAt(end) : 10;
+  if (paren) return a === 41;
+  if (a === 44 || a === 46 || a === 59 || a === 41 || a === 10 || a === 13) return true;
+  if (a !== 32 || firstToken + 1 >= tokens.count) return false;
+  // The next token, when it starts right after the space, must be a follower word.
+  let j = firstToken;
+  while (j < tokens.count && (tokens.starts[j] as number) < end) j++;
+  if (j >= tokens.count || tokens.starts[j] !== end + 1) return false;
+  return APPOSITION_FOLLOWERS.has(text.slice(tokens.starts[j], tokens.ends[j]));
+}
+
+/** The bounds of the line holding `pos` (line breaks and a `\r` excluded), looking at most 120 units either way. */
+function lineAround(text: string, pos: number): [number, number] {
+  let a = pos;
+  while (a > 0 && pos - a < 120 && text.charCodeAt(a - 1) !== 10) a--;
+  let b = pos;
+  while (b < text.length && b - pos < 120 && text.charCodeAt(b) !== 10) b++;
+  if (b > a && text.charCodeAt(b - 1) === 13) b--;
+  return [a, b];
+}
+
+/**
+ * A signature block: the rank fills its line (spaces aside), the line just above is a name (two to five
+ * capitalised words or initials: `Jane Doe`, `J. K. Okafor-Bell`, nothing else), and above that, perhaps after
+ * one blank line, a sign-off (`Yours sincerely,`, `Kind regards`). A heading over a rank (`Holiday Entitlement` /
+ * `Sergeant` / `25 days`) has no sign-off above it.
+ */
+function underNameLine(text: string, tokens: Tokens, firstToken: number, start: number, end: number, lexicon: RankLexicon): boolean {
+  const [ls, le] = lineAround(text, start);
+  if (ls === 0 || !isShortBlankOrEmpty(text, ls, start) || !isShortBlankOrEmpty(text, end, le)) return false;
+  const [ps, pe] = lineAround(text, ls - 1);
+  if (pe - ps < 3 || pe - ps > 48 || ls - 1 - pe > 1) return false;
+  // The name line's tokens are those ending before the rank's line.
+  let words = 0;
+  for (let j = firstToken - 1; j >= 0 && (tokens.starts[j] as number) >= ps; j--) {
+    const s = tokens.starts[j] as number;
+    const e = tokens.ends[j] as number;
+    if (e - s === 1 ? !isUpperAt(text, s) : !nameWordAt(text, tokens, j, lexicon)) return false;
+    words++;
+  }
+  if (words < 2 || words > 5) return false;
+  // Between the words only spaces, dots, hyphens and apostrophes.
+  for (let i = ps; i < pe; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 58 || c === 59 || c === 40 || c === 64 || (c >= 48 && c <= 57)) return false;
+  }
+  // The sign-off: the line above the name, or the one above a blank line there.
+  // `p` is the line break that ends the line looked at.
+  for (let k = 0, p = ps - 1; k < 2 && p >= 0; k++) {
+    const [ss, se] = lineAround(text, p);
+    if (se - ss > 40) return false;
+    if (SIGN_OFF_LINE.test(text.slice(ss, se))) return true;
+    if (!isShortBlankOrEmpty(text, ss, se)) return false;
+    p = ss - 1;
+  }
+  return false;
+}
+
+/** Spaces or tabs only (or nothing) in `text[from, to)`. */
+function isShortBlankOrEmpty(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds rank forms in running text with what follows them. Linear: one trie walk per capitalised token.
+ * Collisions (`PC World`, `Washington DC`, `Rt Hon … PC`, `Police and Crime Commissioner`, `HMRC inspector`,
+ * `Inspector Morse`) are removed here.
+ *
+ * @example
+ * ```ts
+ * const t = 'PS 834 and DS Okafor';
+ * scanRanks(t, tokenize(t), rankLexicon()).map((h) => h.evidence); // ['number', 'name']
+ * ```
+ */
 export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): RankHit[] {
   const hits: RankHit[] = [];
   const { starts, ends } = tokens;
@@ -262,6 +358,7 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
     }
     const { kind, key } = m.value;
     if (!caseOk(text, tokens, m.first, m.last, kind)) continue;
+    const lastHit = hits.length > 0 ? (hits[hits.length - 1] as RankHit) : undefined;
     let start = s0;
     let end = ends[m.last] as number;
     // Acting / temporary prefixes: `A/Insp`, `T/DCI`, `Acting Sergeant`.
@@ -300,6 +397,14 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
     }
     // `Sarah Evans | Detective Inspector | Public Protection Unit`: a rank filling a signature or heading segment.
     if (evidence === 'none' && kind !== 'ambiguous' && isDelimitedSegment(text, start, end)) evidence = 'segment';
+    // After a name: in apposition, or on a line of its own under a name line. Never an ambiguous form
+    // (`Washington, DC`), nor a rank after another rank (a list of ranks is generic).
+    if (evidence === 'none' && kind !== 'ambiguous') {
+      const firstToken = start === s0 ? m.first : m.first - 1;
+      const afterRank = lastHit !== undefined && lastHit.lastToken === firstToken - 1;
+      if (!afterRank && inApposition(text, tokens, firstToken, start, end, lexicon)) evidence = 'apposition';
+      else if (!afterRank && underNameLine(text, tokens, firstToken, start, end, lexicon)) evidence = 'signature';
+    }
     hits.push({ start, end, kind, lastToken: m.last, evidence });
   }
   return hits;
@@ -418,7 +523,7 @@ function detectRanks(text: string, ctx: DetectContext, lexicon: RankLexicon): Fi
         if (ci !== -1 && (cells[ci] as TextCell).start === h.start && types[ci] === 'PERSON') continue;
       }
     }
-    const score = h.evidence === 'number' ? 0.9 : h.evidence === 'segment' ? 0.75 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
+    const score = h.evidence === 'number' ? 0.9 : h.evidence === 'segment' || h.evidence === 'apposition' || h.evidence === 'signature' ? 0.75 : h.kind === 'ambiguous' ? 0.8 : h.kind === 'abbr' ? 0.9 : 0.85;
     seen.add(h.start);
     out.push(makeFinding(text, h.start, h.end, 'POLICE_RANK', score, 'policeRank', ctx, ctx.explain ? [`lexicon:${h.kind}`, `followed-by:${h.evidence}`] : undefined));
   }

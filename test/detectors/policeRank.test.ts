@@ -116,6 +116,44 @@ describe('policeRank in signatures and appositions', () => {
   it('does not take ranks of a pipe headcount table', () => {
     expect(ranks('| Rank | Headcount |\n|---|---|\n| Sergeant | 30 |\n| Inspector | 12 |\n')).toEqual([]);
   });
+  it.each([
+    ['Amara Okafor, Detective Inspector, said the case was closed.', ['Detective Inspector']],
+    ['John Smith, Chief Constable of Kent Police, said', ['Chief Constable']],
+    ['Leanne Fitzgerald-Obi, Custody Sergeant at Bootle Street', ['Custody Sergeant']],
+    ['J. Smith (Inspector) and K. Jones (Sergeant) attended.', ['Inspector', 'Sergeant']],
+    ['The report was signed by Priya Nair, Superintendent.', ['Superintendent']],
+    ['Wojcik, A/Insp, was on leave.', ['A/Insp']],
+  ])('takes a rank in apposition after a name: %s', (text, expected) => {
+    expect(ranks(text)).toEqual(expected);
+  });
+  it.each([
+    'The office in Washington, DC, was closed.',
+    'In Leeds, Inspector numbers fell.',
+    'Constables, Sergeants and Inspectors are eligible.',
+    'Pay scales: Constable, Sergeant, Inspector.',
+    'He joined as a probationer (Constable) in 2001.',
+    'Holders of the Grade (Sergeant) may apply.',
+    'Whitby, HMRC Inspector of Taxes.',
+    'Charleston, SC, is in the south.',
+  ])('does not take a generic rank for one in apposition: %s', (text) => {
+    expect(ranks(text)).toEqual([]);
+  });
+  it.each([
+    ['Yours sincerely,\nJane Doe\nDetective Inspector\nMajor Investigation Team\n', ['Detective Inspector']],
+    ['Kind regards\n\nTomasz Wiśniewski\nPolice Sergeant\n', ['Police Sergeant']],
+    ['Thanks,\r\nA. N. Other-Smith\r\nChief Superintendent\r\n', ['Chief Superintendent']],
+  ])('takes a rank alone on its line under a signed name: %j', (text, expected) => {
+    expect(ranks(text)).toEqual(expected);
+  });
+  it.each([
+    'Holiday Entitlement\nSergeant\n25 days',
+    'Jane Doe\nInspector',
+    'Regards,\nPay Scales\nSergeant\n',
+    'Regards,\nJane Doe, HR\nInspector\n',
+    'Regards,\n\n\nJane Doe\nInspector\n',
+  ])('does not take a rank alone on its line without a signed name above it: %j', (text) => {
+    expect(ranks(text)).toEqual([]);
+  });
 });
 
 describe('policeRank before surnames that are ordinary words', () => {
