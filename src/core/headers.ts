@@ -27,8 +27,9 @@ const RULES: ReadonlyArray<readonly [RegExp, HeaderClass]> = [
   [/^(?:collar|collar (?:no|num|number)|shoulder (?:no|num|number)|shoulder|warrant|warrant (?:no|num|number)|force (?:no|num|number)|fin|service (?:no|num|number)|officer (?:no|num|number|id)|badge(?: no| number)?|epaulette(?: no| number)?|call ?sign no)$/u, { type: 'OFFICER_ID' }],
   [/^(?:rank|rank grade|grade|rank or grade|rank role|job role|role|rank title|position|job title|title rank|substantive rank)$/u, { type: 'POLICE_RANK' }],
   [/^(?:force|police force|constabulary|service|organisation|organization|agency)$/u, { type: 'FORCE' }],
-  [/^(?:dept|department|unit|team|squad|command|ocu|bcu|section|division|directorate|branch|business area|department unit|unit team)$/u, { type: 'DEPARTMENT' }],
-  [/^(?:location|station|base|base station|posting|work location|office|site|borough|area|district|beat|sector|police station|place of work|work base|home station)$/u, { type: 'LOCATION' }],
+  [/^(?:dept|department|unit|team|squad|command|section|directorate|branch|business area|department unit|unit team)$/u, { type: 'DEPARTMENT' }],
+  // Geographic commands (OCU, BCU, division, district, local policing area) are where an officer works: LOCATION.
+  [/^(?:location|station|base|base station|posting|posted to|deployment|deployed to|post|work location|office|site|borough|area|district|division|ward|beat|sector|police station|place of work|work base|home station|ocu|bcu|lpa|npa|command unit|basic command unit|operational command unit|local policing area|policing area|area command)$/u, { type: 'LOCATION' }],
   [/^(?:surname|last name|lastname|family name|second name)$/u, { type: 'PERSON', role: 'surname' }],
   [/^(?:forename|forenames|first name|firstname|given name|given names|christian name|first names|middle name|middle names)$/u, { type: 'PERSON', role: 'given' }],
   [/^(?:initial|initials|init|inits|first initial)$/u, { type: 'PERSON', role: 'initials' }],

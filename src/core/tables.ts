@@ -6,7 +6,7 @@
  */
 import type { TextCell } from './types.js';
 import { classifyHeader } from './headers.js';
-import { HEADER_REJECT, HEADER_TITLE, KEY_VALUE } from './regex/tables.js';
+import { HEADER_ABBREVIATION_DOT, HEADER_REJECT, HEADER_TITLE, JSON_PAIR, KEY_VALUE } from './regex/tables.js';
 
 /** Line bounds (line breaks and a `\r` before them excluded), as parallel offset arrays. */
 interface Lines {
@@ -107,7 +107,7 @@ function looksLikeHeader(text: string, cells: readonly RawCell[], known: Map<str
     if (len > MAX_HEADER_CELL) return false;
     const v = text.slice(c.start, c.end);
     // Headers hold a few words, not numbers, dates, sentences or e-mail addresses.
-    if (HEADER_REJECT.test(v) || v.endsWith('.') || v.split(' ').length > 4) return false;
+    if (HEADER_REJECT.test(v) || (v.endsWith('.') && !HEADER_ABBREVIATION_DOT.test(v)) || v.split(' ').length > 4) return false;
     named++;
     if (HEADER_TITLE.test(v)) titled++;
   }
@@ -211,8 +211,35 @@ export function findTableCells(text: string): TextCell[] {
     const value = (m[2] as string).trimEnd();
     const valueStart = ls + v.indexOf(value, v.indexOf(':') + 1);
     labelled.push({ start: valueStart, end: valueStart + value.length, header: label, row: 0, col: 0 });
+    // The line is taken: no `"key": "value"` cell inside the labelled value.
+    inTable[t] = 2;
   }
-  return mergeByStart(out, labelled);
+  return mergeByStart(mergeByStart(out, labelled), jsonPairs(text, inTable));
+}
+
+/**
+ * `"key": "value"` pairs outside tables and `Label: value` lines (`taken`, per line; JSON records pasted into a text or written to a log), each value a cell
+ * whose header is its key (`staffNumber` folds to `staff number`).
+ */
+function jsonPairs(text: string, taken: Uint8Array): TextCell[] {
+  const cells: TextCell[] = [];
+  if (!text.includes('":')) return cells;
+  const re = new RegExp(JSON_PAIR.source, JSON_PAIR.flags);
+  let line = 0;
+  let lineEnd = text.indexOf('\n');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    while (lineEnd !== -1 && lineEnd < m.index) {
+      line++;
+      lineEnd = text.indexOf('\n', lineEnd + 1);
+    }
+    if (taken[line] !== 0) continue;
+    const value = m[2] as string;
+    const trimmed = value.trim();
+    if (trimmed.length === 0) continue;
+    const start = m.index + m[0].length - 1 - value.length + value.indexOf(trimmed);
+    cells.push({ start, end: start + trimmed.length, header: m[1] as string, row: 0, col: 0 });
+  }
+  return cells;
 }
 
 /** The first `:` in `text[from, to)`, or -1. */

@@ -9,10 +9,10 @@ import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding, wholeCellOf } from '../core/detector.js';
 import { UNIT_CODE } from '../core/regex/department.js';
 import type { Detector, Finding, TextCell } from '../core/types.js';
-import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS, NOT_UNIT_AFTER } from '../data/police/departments.js';
+import { NOT_UNIT_AFTER } from '../data/police/departments.js';
+import { forceNames, gazetteer, unitLexicon } from '../data/police/tables.js';
 import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
-type DeptKind = 'name' | 'single' | 'acronym' | 'ambiguous';
 
 /** Words that never open a unit name: determiners, pronouns, greetings, sentence openers. */
 const NOT_OPENERS = /* @__PURE__ */ new Set([
@@ -55,20 +55,26 @@ function unitLike(v: string): boolean {
   return v.length >= 2 && v.length <= 60 && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ ./()-]*$/u.test(v) && /\p{L}/u.test(v) && v.split(' ').length <= 7;
 }
 
-/** The department detector's compiled tables: built on first use, then shared read-only by every instance. */
-const departmentTables = /* @__PURE__ */ lazy(() => {
-  const ambiguous = new Set(AMBIGUOUS_DEPARTMENT_ACRONYMS);
-  const entries: (readonly [string, DeptKind])[] = [
-    ...DEPARTMENTS.map((d) => [d, d.includes(' ') || d.includes('-') ? 'name' : 'single'] as const),
-    ...DEPARTMENT_ACRONYMS.map((a) => [a, ambiguous.has(a) ? 'ambiguous' : 'acronym'] as const),
-  ];
-  const trie = buildTrie(entries);
-  const heads = buildTrie(Object.entries(DEPARTMENT_HEADS));
-  const trieFirst = firstWordFilter(trie);
-  const headFirst = firstWordFilter(heads);
-  const notAfter = buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const));
-  return { ambiguous, entries, trie, heads, trieFirst, headFirst, notAfter };
-});
+/** The department detector's own table (the unit lexicon, gazetteer and force names are shared: `data/police/tables`). */
+const notAfterTable = /* @__PURE__ */ lazy(() => buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const)));
+
+/**
+ * Where a unit's name starts once a leading place or force is left out (`Dundee Road Policing Unit`, `Kent Police
+ * Vetting Unit`, `Met Command and Control`): the place is where the unit works (LOCATION) and the force is a FORCE,
+ * reported by their own detectors. At least one word before `last` must remain.
+ */
+function afterPlaceOrForce(text: string, tokens: Tokens, first: number, last: number): number {
+  let at = first;
+  for (let step = 0; step < 2 && at < last; step++) {
+    const place = matchAt(text, tokens, at, gazetteer().trie, 4);
+    const force = matchAt(text, tokens, at, forceNames(), 6);
+    const end = Math.max(place?.last ?? -1, force?.last ?? -1);
+    // Only a whole-word prefix followed by a plain space, with a word of the unit's own name left after it.
+    if (end < at || end >= last - 1 || text.charCodeAt(tokens.ends[end] as number) !== 32) break;
+    at = end + 1;
+  }
+  return at;
+}
 
 /**
  * Detects departments and units. Scores: curated names 0.9, unit codes and distinctive acronyms 0.85,
@@ -82,7 +88,8 @@ const departmentTables = /* @__PURE__ */ lazy(() => {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function department(): Detector {
-  const { ambiguous, entries, trie, heads, trieFirst, headFirst, notAfter } = departmentTables();
+  const { trie, heads, trieFirst, headFirst } = unitLexicon();
+  const notAfter = notAfterTable();
   return defineDetector({
     id: 'department',
     types: ['DEPARTMENT'],
@@ -137,7 +144,7 @@ export function department(): Detector {
           if (score > 0 && nx < tokens.count && text.charCodeAt(e) === 32 && starts[nx] === e + 1 && isUpperAt(text, e + 1) && tokenChild(notAfter, text, tokens, nx) !== undefined) score = 0;
           if (score > 0) {
             // A curated name may be the tail of a longer one (`Cyber Fraud Squad`): start where the capitalised run starts.
-            const start = m.value === 'name' && tokenChild(heads, text, tokens, m.last) !== undefined ? (starts[runStart(text, tokens, m.first)] as number) : s;
+            const start = m.value === 'name' && tokenChild(heads, text, tokens, m.last) !== undefined ? (starts[afterPlaceOrForce(text, tokens, runStart(text, tokens, m.first), m.first + 1)] as number) : s;
             // … and may go on into a head word (`Legal Services Department`).
             let last = m.last;
             if (m.value === 'name' && last + 1 < tokens.count && text.charCodeAt(ends[last] as number) === 32 && starts[last + 1] === (ends[last] as number) + 1 && isUpperAt(text, starts[last + 1] as number) && tokenChild(heads, text, tokens, last + 1) !== undefined) last++;
@@ -150,7 +157,7 @@ export function department(): Detector {
         // Pattern: capitalised words ending in a head word.
         const head = mayStart(headFirst, text, tokens, k) ? tokenChild(heads, text, tokens, k)?.value : undefined;
         if (head === undefined || k === 0) continue;
-        const first = runStart(text, tokens, k);
+        const first = afterPlaceOrForce(text, tokens, runStart(text, tokens, k), k);
         let modifiers = 0;
         for (let t = first; t < k; t++) if (isUpperAt(text, starts[t] as number)) modifiers++;
         if (modifiers < 1 || (head < 0.7 && modifiers < 2)) continue;

@@ -11,13 +11,12 @@ import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.
 import { cellAt } from '../core/tables.js';
 import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
 import type { Detector, TextCell } from '../core/types.js';
-import { PLACES, STATION_NAMES } from '../data/police/places.js';
 import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
 import { FORCES } from '../data/police/forces.js';
 import { lineEndNear, lineStartNear } from '../core/text.js';
+import { gazetteer as sharedGazetteer, unitLexicon, type PlaceKind } from '../data/police/tables.js';
 import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
-type PlaceKind = 'place' | 'station';
 
 /** Last words of a station phrase, and whether they need `police`/`custody` before them. */
 const TAILS: Readonly<Record<string, 'needs-police' | 'bare'>> = {
@@ -52,6 +51,27 @@ const NOT_PLACE_WORDS = /* @__PURE__ */ new Set([
   'collar', 'warrant', 'rota', 'early', 'late', 'turn', 'driver', 'observer', 'operator', 'enquiries', 'i', 'we', 'he', 'she', 'they',
 ]);
 const MAX_PLACE_WORDS = 4;
+/** Last words of a geographic command's name (`Leeds District`, `N Division`, `Central East BCU`, `Tayside Division`). */
+const COMMAND_HEADS = /* @__PURE__ */ new Set(['division', 'district', 'bcu', 'ocu', 'lpa', 'npa', 'area']);
+/** Compass words that may alone name an area (`East Area`, `North West Division`). */
+const COMPASS = /* @__PURE__ */ new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'mid', 'inner', 'outer', 'greater', 'city']);
+/** Words of a functional command, not a place (`Specialist Crime Division`, `Operations Support Division`). */
+const FUNCTIONAL_WORDS = /* @__PURE__ */ new Set([
+  'crime', 'crimes', 'operations', 'operational', 'specialist', 'support', 'criminal', 'justice', 'intelligence', 'investigation', 'investigations',
+  'protection', 'public', 'services', 'service', 'headquarters', 'force', 'professional', 'standards', 'counter', 'terrorism', 'economic', 'cyber',
+  'roads', 'traffic', 'firearms', 'custody', 'response', 'training', 'learning', 'development', 'finance', 'human', 'resources', 'information',
+  'technology', 'communications', 'contact', 'management', 'command', 'control', 'tactical', 'security', 'safeguarding', 'fraud', 'serious',
+  'organised', 'major', 'homicide', 'corporate', 'legal', 'business', 'people', 'digital', 'forensic', 'forensics', 'scientific', 'dog', 'mounted',
+  'marine', 'air', 'transport', 'policing', 'neighbourhood', 'partnership', 'partnerships', 'community', 'communities', 'uniform', 'detective',
+  'vetting', 'armed', 'strategic', 'local', 'car', 'park', 'reception', 'waiting', 'holding', 'storage', 'network', 'search', 'staff', 'rest',
+  'property', 'exhibits', 'records', 'estates', 'fleet', 'welfare', 'health', 'occupational', 'learning',
+]);
+const MAX_COMMAND_WORDS = 5;
+/** Lower-case words that make the unit after a place a police one (`the Colchester response team`). */
+const POLICING_UNIT_WORDS = /* @__PURE__ */ new Set([
+  'response', 'neighbourhood', 'neighbourhoods', 'custody', 'patrol', 'traffic', 'roads', 'firearms', 'beat', 'policing', 'investigation',
+  'investigations', 'intelligence', 'dog', 'tactical', 'safeguarding', 'cid', 'uniform', 'proactive', 'enquiry', 'crime', 'burglary', 'drugs',
+]);
 /** Lower-case words (case-sensitive) that join a place name: `King's Lynn`, `Stratford upon Avon`. */
 const CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(['s', 'upon', 'on', 'le', 'under']);
 /** Words after a capitalised run that make it something other than a workplace (a court, a road, a business). */
@@ -136,8 +156,7 @@ const locationTables = /* @__PURE__ */ lazy(() => {
     ...FORCES.flat().map((f) => [f, true] as const),
     ...Object.keys(DEPARTMENT_HEADS).map((h) => [h, true] as const),
   ]);
-  const gazetteer = buildTrie<PlaceKind>([...STATION_NAMES.map((p) => [p, 'station'] as const), ...PLACES.map((p) => [p, 'place'] as const)]);
-  const gazetteerFirst = firstWordFilter(gazetteer);
+  const { trie: gazetteer, first: gazetteerFirst } = sharedGazetteer();
   // First letter and length of the tail and cue words: most tokens are ruled out before any hashing.
   const tailsFirst = firstWordFilter(tails);
   const strongCuesFirst = firstWordFilter(strongCues);
@@ -161,10 +180,11 @@ const locationTables = /* @__PURE__ */ lazy(() => {
 /* @__NO_SIDE_EFFECTS__ */
 export function location(): Detector {
   const { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord } = locationTables();
+  const units = unitLexicon();
   return defineDetector({
     id: 'location',
     types: ['LOCATION'],
-    context: { LOCATION: ['police', 'officer', 'officers', 'custody', 'based', 'collar', 'constable', 'sergeant', 'inspector', 'briefing', 'shift', 'duty', 'posted', 'stationed'] },
+    context: { LOCATION: ['police', 'officer', 'officers', 'custody', 'based', 'collar', 'constable', 'sergeant', 'inspector', 'briefing', 'shift', 'duty', 'duties', 'posted', 'stationed', 'pc', 'ps', 'dc', 'ds', 'sgt', 'insp', 'pcso'] },
     detect(text, ctx) {
       const { out, push } = findingCollector(text, ctx, 'LOCATION', 'location');
       if (text.length === 0) return out;
@@ -206,6 +226,36 @@ export function location(): Detector {
         if (STATION_TAIL.test(text.slice(ends[last], (ends[last] as number) + 24)) || PLACE_NOT_FOLLOWED.test(text.slice(ends[last], (ends[last] as number) + 24))) return -1;
         return last;
       };
+      /** Does a unit's name start at token `j`: a unit in the lexicon (`CID`, `Response`, `Road Policing Unit`), or capitalised words ending in a unit head (`Missing Persons Unit`)? */
+      const opensUnit = (j: number): boolean => {
+        if (!isUpperAt(text, starts[j] as number)) {
+          // `the Colchester response team`: a policing word, then a unit head (`the Bath rugby team` is no unit).
+          return (
+            j + 1 < tokens.count &&
+            POLICING_UNIT_WORDS.has(text.slice(starts[j], ends[j])) &&
+            gapIs(text, tokens, j, [' ']) &&
+            !isUpperAt(text, starts[j + 1] as number) &&
+            tokenChild(units.heads, text, tokens, j + 1) !== undefined
+          );
+        }
+        if (mayStart(units.trieFirst, text, tokens, j) && matchAt(text, tokens, j, units.trie, 6) !== undefined) return true;
+        for (let t = j; t < tokens.count && t - j < 4; t++) {
+          if (t > j && !gapIs(text, tokens, t - 1, [' '])) return false;
+          if (!isUpperAt(text, starts[t] as number)) return false;
+          if (t > j && tokenChild(units.heads, text, tokens, t) !== undefined) return true;
+        }
+        return false;
+      };
+      /** Does a unit's name end at token `j`, just before `, ` (`Neighbourhood Policing Team, …`, `Response, …`, `CID, …`)? */
+      const unitEndsAt = (j: number): boolean => {
+        if (j < 0 || text.charCodeAt(ends[j] as number) !== 44 || !isUpperAt(text, starts[j] as number)) return false;
+        if (tokenChild(units.heads, text, tokens, j) !== undefined && j > 0 && isUpperAt(text, starts[j - 1] as number)) return true;
+        for (let f = j; f >= 0 && j - f < 4; f--) {
+          const u = matchAt(text, tokens, f, units.trie, 6);
+          if (u !== undefined && u.last === j) return true;
+        }
+        return false;
+      };
       const stationAt = (k: number): void => {
         const tail = tokenChild(tails, text, tokens, k)?.value;
         if (tail === undefined) return;
@@ -237,6 +287,43 @@ export function location(): Detector {
         const last = placeRun(first);
         if (last >= 0) push(starts[first] as number, ends[last] as number, 0.7, 'context:strong-workplace-cue');
       };
+      // Geographic commands: `Leeds District`, `Highlands and Islands Division`, `N Division`, `Central East BCU`,
+      // `East Area` (an area only with compass words or a gazetteer place before it).
+      for (let k = 1; k < tokens.count; k++) {
+        const len = (ends[k] as number) - (starts[k] as number);
+        if (len < 3 || len > 8 || !isUpperAt(text, starts[k] as number)) continue;
+        const head = text.slice(starts[k], ends[k]).toLowerCase();
+        if (!COMMAND_HEADS.has(head)) continue;
+        let headFirst = k;
+        if (head === 'area' && gapIs(text, tokens, k - 1, [' ']) && /^(?:policing|command)$/iu.test(text.slice(starts[k - 1], ends[k - 1]))) {
+          headFirst = k - 1;
+          if (headFirst > 0 && gapIs(text, tokens, headFirst - 1, [' ']) && /^local$/iu.test(text.slice(starts[headFirst - 1], ends[headFirst - 1]))) headFirst--;
+        }
+        let f = headFirst;
+        let words = 0;
+        let compassOnly = true;
+        while (f > 0 && words < MAX_COMMAND_WORDS && gapIs(text, tokens, f - 1, [' '])) {
+          const p = f - 1;
+          const w = text.slice(starts[p], ends[p]).toLowerCase();
+          if ((w === 'and' || w === '&') && words > 0) {
+            f = p;
+            continue;
+          }
+          if (!isUpperAt(text, starts[p] as number) || FUNCTIONAL_WORDS.has(w) || NOT_PLACE_WORDS.has(w) || COMMAND_HEADS.has(w)) break;
+          if (!COMPASS.has(w)) compassOnly = false;
+          f = p;
+          words++;
+        }
+        while (f < headFirst && !isUpperAt(text, starts[f] as number)) f++;
+        if (words === 0 || f >= headFirst) continue;
+        if (head === 'area' && !compassOnly) {
+          const g = matchAt(text, tokens, f, gazetteer, MAX_PLACE_WORDS + 2);
+          if (g === undefined || g.last !== headFirst - 1) continue;
+        }
+        // Not a unit or force name ending there (`Specialist Crime Division` is curated, `Kent Police` is a force).
+        if (matchAt(text, tokens, f, notPlaces, 8) !== undefined) continue;
+        push(starts[f] as number, ends[k] as number, 0.85, 'pattern:command-area');
+      }
       // One pass for both: cheap length and first-letter tests before any lookup.
       for (let k = 1; k < tokens.count; k++) {
         const len = (ends[k] as number) - (starts[k] as number);
@@ -263,16 +350,24 @@ export function location(): Detector {
           // shift or date (`Team 5 nights<TAB>Ystrad<TAB>CID`, `Early turn – Ystrad – 08/03`), after `at` near
           // police words (scored low, raised by context), or after an officer's number (`… 4979, Ystrad.`).
           const c1 = text.charCodeAt(s - 1);
-          if (c1 !== 9 && c1 !== 32 && c1 !== 124) continue;
+          if (c1 !== 9 && c1 !== 32 && c1 !== 124 && c1 !== 40) continue;
           const c2 = text.charCodeAt(s - 2);
           const headingSlot = c1 === 9 || c1 === 124 || (c1 === 32 && (c2 === 0x2013 || c2 === 0x2014 || c2 === 124 || (c2 === 45 && text.charCodeAt(s - 3) === 32)));
           const atSlot = c1 === 32 && c2 === 116 && text.charCodeAt(s - 3) === 97 && text.charCodeAt(s - 4) === 32;
           const idSlot = c1 === 32 && c2 === 44 && /\d[A-Z]{0,3}$/u.test(text.slice(Math.max(0, s - 6), s - 2));
-          if (!headingSlot && !atSlot && !idSlot) continue;
+          const parenSlot = c1 === 40;
+          const unitSlot = c1 === 32 && c2 === 44 && k > 0 && unitEndsAt(k - 1);
+          if (!headingSlot && !atSlot && !idSlot && !parenSlot && !unitSlot) continue;
           const last = placeRun(k);
           if (last < 0) continue;
           const e = ends[last] as number;
-          if (headingSlot && isDelimitedSegment(text, s, e) && headingNeighbour(text, s, e) && cellAt(allCells, s, e) === undefined) push(s, e, 0.65, 'segment:roster-heading');
+          if (parenSlot) {
+            // `PC 3117 WINTERBOTTOM (Ystrad)`, `Constable Pryde (Lothians and Scottish Borders)`: where an officer on the line works.
+            // Not in the gazetteer, so a role or team may be meant (`(Chair)`, `(Neighbourhoods)`): scored low, raised by police words nearby.
+            // A single word is left out (`(Chair)`, `(Neighbourhoods)`, `(Retired)`); names of areas are in the gazetteer.
+            if (text.charCodeAt(e) === 41 && last > k && OFFICER_LINE_CUE.test(text.slice(lineStartNear(text, s, 80), s))) push(s, e, 0.45, 'context:officer-parenthesis');
+          } else if (unitSlot && /^(?:[.,;)\n\r]|$| [–-] )/u.test(text.slice(e, e + 3))) push(s, e, 0.6, 'context:after-unit');
+          else if (headingSlot && isDelimitedSegment(text, s, e) && headingNeighbour(text, s, e) && cellAt(allCells, s, e) === undefined) push(s, e, 0.65, 'segment:roster-heading');
           else if (idSlot && /^(?:[.,;\n]|$)/u.test(text.slice(e, e + 1)) && OFFICER_LINE_CUE.test(text.slice(Math.max(0, s - 80), s))) push(s, e, 0.6, 'context:officer-line');
           else if (atSlot && !NOT_WORKPLACE_CUE.test(text.slice(Math.max(0, s - 28), s).toLowerCase())) {
             // `the Firearms Unit at Ystrad`, `based at Ystrad`: a unit or workplace cue just before makes it likely.
@@ -287,6 +382,12 @@ export function location(): Detector {
         while (si < stationSpans.length && (stationSpans[si] as { e: number }).e <= s) si++;
         const st = stationSpans[si];
         if (st !== undefined && st.s <= s && s < st.e) continue;
+        // `Dundee Road Policing Unit`, `Keighley NPT`, `Exeter Response`, `the Colchester response team`: a place
+        // naming where a unit works (before the street and venue tests: `Road Policing` is no road).
+        if (text.charCodeAt(e) === 32 && m.last + 1 < tokens.count && starts[m.last + 1] === e + 1 && opensUnit(m.last + 1)) {
+          push(s, e, 0.8, 'context:before-unit');
+          continue;
+        }
         const rest = text.slice(e, e + 24);
         if (STATION_TAIL.test(rest) || /^[ \t]+(?:Police|Constabulary|Magistrates|Crown|County|Court|Road|Street|Lane|Avenue|Council|Hospital|University|College|Airport|FC|City)\b/u.test(rest)) continue;
         if (isDelimitedSegment(text, s, e)) {
@@ -296,6 +397,16 @@ export function location(): Detector {
         // `Sale Sharks`, `Leeds Town Hall`, `Reading Festival`: a place opening a longer name is not a workplace.
         if (text.charCodeAt(e) === 32 && isUpperAt(text, e + 1)) continue;
         const lineStart = lineStartNear(text, s, 80);
+        // `PC 3117 WINTERBOTTOM (Oldham)`: in parentheses after an officer on the same line.
+        if (text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41 && OFFICER_LINE_CUE.test(text.slice(lineStart, s))) {
+          push(s, e, 0.75, 'context:officer-parenthesis');
+          continue;
+        }
+        // `Neighbourhood Policing Team, Dewsbury`, `formerly of Response, Lisburn`: after a unit and a comma.
+        if (text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && k > 0 && unitEndsAt(m.first - 1)) {
+          push(s, e, 0.75, 'context:after-unit');
+          continue;
+        }
         const before = text.slice(Math.max(lineStart, s - 48), s).toLowerCase();
         if (NOT_WORKPLACE_CUE.test(before.slice(-24))) continue;
         if (WORKPLACE_CUE.test(before)) {
@@ -307,7 +418,7 @@ export function location(): Detector {
           continue;
         }
         const after = text.charAt(e);
-        if (before.endsWith(', ') && (after === '.' || after === ',' || after === ';' || after === '\n' || after === '') && OFFICER_LINE_CUE.test(text.slice(Math.max(lineStart, s - 80), s))) {
+        if (before.endsWith(', ') && (after === '.' || after === ',' || after === ';' || after === ')' || after === '\n' || after === '\r' || after === '') && OFFICER_LINE_CUE.test(text.slice(Math.max(lineStart, s - 80), s))) {
           push(s, e, 0.7, 'context:officer-line');
         }
       }

@@ -37,6 +37,29 @@ describe('findTableCells', () => {
     expect(cells[at]?.header).toBe('Pay No');
     expect(cellIndexAt(cells, 0, 3)).toBe(-1);
   });
+  it('takes headers ending in an abbreviation dot (`Warrant No.`), not sentence-like cells', () => {
+    const tsv = 'Surname\tWarrant No.\tRank\nHASSAN\t238405\tDS\n';
+    expect(findTableCells(tsv).map((c) => [c.header, tsv.slice(c.start, c.end)])).toEqual([
+      ['Surname', 'HASSAN'],
+      ['Warrant No.', '238405'],
+      ['Rank', 'DS'],
+    ]);
+    const md = '| Officer | Pay Ref. | Dept. |\n|:--|:--|:--|\n| PC Ewa Nowak | 250118 | TSG |\n';
+    expect(findTableCells(md).map((c) => c.header)).toEqual(['Officer', 'Pay Ref.', 'Dept.']);
+    const prose = 'We left at ten, as agreed.\nThey came back at noon, then left.\n';
+    expect(findTableCells(prose)).toEqual([]);
+  });
+  it('treats JSON-style "key": "value" pairs in text as cells under their key', () => {
+    const text = '[{"staffNumber":"S0611847","givenName":"Daniel", "station" : "Hendon ", "n": 4}]\nlog: {"grade":"PC"}\n';
+    const cells = findTableCells(text);
+    expect(cells.map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([
+      ['staffNumber', 'S0611847'],
+      ['givenName', 'Daniel'],
+      ['station', 'Hendon'],
+      ['log', '{"grade":"PC"}'],
+    ]);
+    expect(classifyHeader('staffNumber')?.type).toBe('PAY_NUMBER');
+  });
   it('does not take prose with commas for a table', () => {
     const text = 'We met on Monday, and again on Tuesday, at 10am.\nThe sergeant, who was on duty, said nothing more.\n';
     expect(findTableCells(text)).toEqual([]);

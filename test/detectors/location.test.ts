@@ -77,3 +77,45 @@ describe('location does not take places that open other names', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('location: geographic commands and places beside units and officers', () => {
+  it.each([
+    ['officers of Highlands and Islands Division attended', ['Highlands and Islands Division']],
+    ['OIC: DC 4098 Thackray, Leeds District CID', ['Leeds District']],
+    ['duty amendments for N Division this week', ['N Division']],
+    ['Daniel Okwu, Central East BCU, Engagement Team', ['Central East BCU']],
+    ["Lincolnshire Police's East Area commander", ['East Area']],
+    ['the Bradford Local Policing Area', ['Bradford Local Policing Area']],
+  ])('takes a geographic command: %s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it.each([
+    'the Specialist Crime Division said',
+    'transferred to Operations Support Division',
+    'Please wait in the Reception Area.',
+    'The Car Park Area is closed.',
+    'a Wide Area Network fault',
+  ])('does not take a functional command or an ordinary area: %s', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+  it.each([
+    ['the duty rota of the Dundee Road Policing Unit', ['Dundee']],
+    ['brief Keighley NPT on the new orders', ['Keighley']],
+    ['who worked on the Colchester response team', ['Colchester']],
+    ['PC 3117 WINTERBOTTOM (Oldham) arrested him', ['Oldham']],
+    ['name of officer (PC Gaurav Solanki, Harrow) withheld', ['Harrow']],
+    ['Neighbourhood Policing Team, Dewsbury', ['Dewsbury']],
+    ['formerly of Response, Lisburn, was found', ['Lisburn']],
+    ['the two officers from Chapeltown who helped', ['Chapeltown']],
+    ['remains on restricted duties at Lurgan.', ['Lurgan']],
+  ])('takes a place naming where a unit or officer works: %s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it.each([
+    'Present: Ch Supt Harpreet Sandhu (Chair); Insp Marlon Beckford (Neighbourhoods)',
+    'We drove from Leeds Road to the Leeds Arena.',
+    'She grew up in Colchester and studied law.',
+  ])('does not take roles in parentheses or places with no police context: %s', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

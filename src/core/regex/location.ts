@@ -10,7 +10,7 @@
  * before the place; anchored at the end.
  */
 export const WORKPLACE_CUE =
-  /\b(?:based|stationed|posted|working|works|work|worked|duty|attached|transferred|moved|seconded|deployed|serving|serves|served|station|unit|team|squad|department|command|branch|group|nick|office|custody)(?:[ \t]+[\p{Lu}\p{Ll}]+)?(?:[ \t]+out)?[ \t]+(?:at|in|from|to|of|on|for)[ \t]+$/u;
+  /\b(?:based|stationed|posted|working|works|work|worked|duty|duties|attached|transferred|transfers|transfer|moved|moves|moving|seconded|deployed|serving|serves|served|station|unit|team|squad|department|command|branch|group|nick|office|custody|officers?|constables?|sergeants?|inspectors?|colleagues?|beat|patrol)(?:[ \t]+[\p{Lu}\p{Ll}]+)?(?:[ \t]+out)?[ \t]+(?:at|in|from|to|of|on|for)[ \t]+$/u;
 
 /** Words that follow a place and make it a police workplace (`Brixton Police Station`, `Leith police office`, `Croydon custody suite`). */
 export const STATION_TAIL = /^ (?:police station|police office|custody suite|custody centre|police hq|police headquarters|police centre|station|nick|police post)\b/iu;
@@ -19,4 +19,4 @@ export const STATION_TAIL = /^ (?:police station|police office|custody suite|cus
 export const NOT_WORKPLACE_CUE = /\b(?:born|lives|lived|living|resident|resides|residing|home|address|holiday|visiting|visited|died|married|school|university|college)\b/u;
 
 /** A rank, officer-in-case or collar cue earlier on the same line (`OIC: PCSO Z. Ionescu 4979, Chelmsford`). */
-export const OFFICER_LINE_CUE = /\b(?:OIC|PC|DC|DS|PS|DI|DCI|Sgt|Insp|PCSO|SPC|TDC|Supt|officer|Officer|collar|Collar)\b/u;
+export const OFFICER_LINE_CUE = /\b(?:OIC|PC|DC|DS|PS|DI|DCI|Sgt|Insp|PCSO|SPC|TDC|Supt|officer|Officer|collar|Collar|Constable|Sergeant|Inspector|Superintendent|Detective)\b/u;

@@ -89,6 +89,16 @@ export const PLACES: readonly string[] = Object.freeze([
   'Musgrave Street', 'Strandtown', 'Tennent Street', 'Grosvenor Road', 'Woodbourne', 'Lisnasharragh', 'Antrim Road', 'Castlereagh',
   'Knocknagoney', 'Dunmurry', 'Glengormley', 'Crossmaglen', 'Keady', 'Kilkeel', 'Warrenpoint', 'Ballyclare', 'Randalstown',
   'Portrush', 'Portstewart', 'Strand Road', 'Waterside', 'Lisnaskea', 'Fintona', 'Dungiven', 'Maghera', 'Ballycastle',
+  // Police Scotland's local policing divisions and the council areas they are named after.
+  'North East', 'Tayside', 'Highlands and Islands', 'Forth Valley', 'Edinburgh City', 'The Lothians and Scottish Borders',
+  'Lothians and Scottish Borders', 'Lothians', 'Scottish Borders', 'Fife', 'Greater Glasgow', 'Renfrewshire and Inverclyde', 'Renfrewshire',
+  'Inverclyde', 'Argyll and West Dunbartonshire', 'Argyll and Bute', 'West Dunbartonshire', 'East Dunbartonshire', 'Lanarkshire',
+  'North Lanarkshire', 'South Lanarkshire', 'Ayrshire', 'North Ayrshire', 'South Ayrshire', 'East Ayrshire', 'Dumfries and Galloway',
+  'Aberdeenshire', 'Moray', 'Angus', 'Perth and Kinross', 'Clackmannanshire', 'Midlothian', 'East Lothian', 'West Lothian',
+  // PSNI's policing districts (the council areas of Northern Ireland).
+  'Belfast City', 'Lisburn and Castlereagh', 'Ards and North Down', 'North Down', 'Newry, Mourne and Down', 'Mourne',
+  'Armagh City, Banbridge and Craigavon', 'Mid and East Antrim', 'Causeway Coast and Glens', 'Derry City and Strabane',
+  'Fermanagh and Omagh', 'Mid Ulster', 'Antrim and Newtownabbey',
 ]);
 
 /**
