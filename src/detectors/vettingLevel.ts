@@ -7,7 +7,7 @@
 import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding } from '../core/detector.js';
 import { cellColumnIs } from '../core/headers.js';
-import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE } from '../core/regex/vettingLevel.js';
+import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE, VETTING_CURRENT_AFTER } from '../core/regex/vettingLevel.js';
 import { isWordChar, lineEndNear, lineStartNear } from '../core/text.js';
 import { buildTrie, firstWordFilter, isUpperAt, matchAt, mayStart, sharedCellTypes, sharedTokens, tokenChild } from '../data/police/phrases.js';
 import { GENERIC_WRITTEN, VETTING_SHORT_FORMS, VETTING_WRITTEN } from '../data/police/vetting.js';
@@ -65,9 +65,12 @@ export function vettingLevel(): Detector {
       if (text.length === 0) return out;
       const inColumn = cellColumnIs(ctx.cell, 'VETTING_LEVEL');
       const seen = new Set<number>();
+      // Where the last level found ends (a short form glossing it may follow in parentheses).
+      let lastEnd = -1;
       const push = (s: number, e: number, score: number, reason: string): void => {
         if (seen.has(s)) return;
         seen.add(s);
+        lastEnd = e;
         out.push(makeFinding(text, s, e, 'VETTING_LEVEL', score, 'vettingLevel', ctx, ctx.explain ? [reason] : undefined));
       };
       // NPPV forms: find the literal, then match the level there (sticky), so the scan is a plain substring search.
@@ -113,8 +116,10 @@ export function vettingLevel(): Detector {
         // `Charleston, SC.`: a US state after a place name.
         if (afterPlaceName(text, s) && /^(?:[.,;)\s]|$)/u.test(text.slice(e, e + 1)) && !/^\s+(?:cleared|clearance|vetted|level)\b/iu.test(text.slice(e, e + 12))) continue;
         const w = window(text, s, e);
-        if (VETTING_ANTI_CUE.test(w.after.slice(0, 24)) || VETTING_ANTI_CUE.test(w.before.slice(-24))) continue;
-        if (UNAMBIGUOUS_SHORT.has(form)) push(s, e, 0.85, 'lexicon:unambiguous');
+        if (VETTING_ANTI_CUE.test(w.after.slice(0, 24)) || VETTING_ANTI_CUE.test(w.before.slice(-24)) || VETTING_CURRENT_AFTER.test(w.after)) continue;
+        // `Counter Terrorist Check (CTC)`: the short form of a level just written out.
+        const glossed = text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41 && s >= 2 && lastEnd === s - 2;
+        if (UNAMBIGUOUS_SHORT.has(form) || glossed) push(s, e, 0.85, glossed ? 'context:after-written-level' : 'lexicon:unambiguous');
         else if (VETTING_CUE.test(w.before) || VETTING_CUE.test(w.after)) push(s, e, 0.85, 'context:vetting-cue');
       }
       return out;

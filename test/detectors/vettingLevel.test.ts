@@ -52,3 +52,18 @@ describe('vettingLevel', () => {
     expect(levels(value, { header })).toEqual([value]);
   });
 });
+
+describe('vettingLevel: short forms in vetting correspondence', () => {
+  it.each([
+    ['Current level: RV (recruitment vetting) – valid to 01/2030', ['RV']],
+    ['Current clearance: MV / eSC. Vetting officer: R. Carstairs', ['MV', 'eSC']],
+    ['Your Counter Terrorist Check (CTC) renewal is due.', ['Counter Terrorist Check', 'CTC']],
+    ['DC Shreya Raghavan – SC (expires 11/2027)', ['SC']],
+    ['SC granted on 3 March; DV upgrade requested.', ['SC', 'DV']],
+  ])('%s', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+  it.each(['The DC current was measured at 12 V.', 'The MARAC heard the DV case (expires next week).', 'Charleston, SC.'])('not in %s', (text) => {
+    expect(levels(text)).toEqual([]);
+  });
+});
