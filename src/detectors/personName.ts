@@ -376,6 +376,15 @@ const STREET_WORDS = /* @__PURE__ */ new Set(['lane', 'hill', 'green', 'park', '
 const COMPASS_WORDS = /* @__PURE__ */ new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'new', 'old', 'saint', 'st', 'mid', 'central', 'greater']);
 /** Cell roles whose header certainly holds a name (`Surname`, `Forename`, `Initials`, `Name`). */
 const NAME_HEADERS = /* @__PURE__ */ new Set(['surname', 'given', 'initials', 'name']);
+/**
+ * First words of a capitalised run that name something other than a person: an operation (`Op Heron`,
+ * `Operation Yewtree`), a named storm, a ship (`HMS Victory`).
+ */
+const NOT_PERSON_OPENERS = /* @__PURE__ */ new Set(['op', 'operation', 'storm', 'hurricane', 'hms', 'rms', 'hmcs']);
+/** Lower-case words just before a run that make it an animal's or a vessel's name (`police dog Bruno`). */
+const NOT_PERSON_BEFORE = /* @__PURE__ */ new Set(['dog', 'dogs', 'horse', 'pony', 'puppy', 'cat', 'vessel', 'ship', 'yacht', 'boat']);
+/** Words with an apostrophe that are forms of address or contractions, not names (`Ma'am`, `I'll`). */
+const NOT_NAME_WORDS = /* @__PURE__ */ new Set(["ma'am", "i'll", "i'm", "i've", "i'd", "o'clock"]);
 const SCORE_CELL = 0.9;
 
 /**
@@ -1039,6 +1048,11 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
     if (pb !== null) start -= (pb[1] as string).length;
   }
+  const opener = seg[0] as Token;
+  if (NOT_PERSON_OPENERS.has(opener.key) || (seg.length === 1 && NOT_NAME_WORDS.has(opener.key))) {
+    add({ start, end, score: 0, reasons: undefined, tokens: seg });
+    return;
+  }
   let reasons: string[] | undefined;
   let strong = 0;
   let weak = 0;
@@ -1084,7 +1098,9 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     if (score < SCORE_CELL && firstInCell) {
       // Under a loose header (`Subject`, `Contact`, `Officer in case`) a lone acronym (`CID`) is not a name.
       const lone = seg[0] as Token;
-      const named = NAME_HEADERS.has(role) ? true : (strong > 0 || (weak > 0 && n >= 2)) && !(n === 1 && (caps === 1 || initials === 1 || (lone.flags & GIVEN) === 0));
+      // … and its name opens the value (`Subject: Saturday cover – Milton Keynes` is an e-mail's subject line).
+      const opensCell = prevEnd !== -1 || NAME_HEADERS.has(role) || text.slice(cells.starts[ci] as number, start).trim() === '';
+      const named = NAME_HEADERS.has(role) ? true : opensCell && (strong > 0 || (weak > 0 && n >= 2)) && !(n === 1 && (caps === 1 || initials === 1 || (lone.flags & GIVEN) === 0));
       if (named && (names >= 1 || role === 'initials' || initials === n)) {
         score = SCORE_CELL;
         reasons = withReason(reasons, columnReason(cells, role));
@@ -1094,6 +1110,10 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
   // The words around the segment matter only when no anchor or cell has scored it.
   if (score === 0) {
     const wb = wordsBefore(text, start);
+    if (NOT_PERSON_BEFORE.has(wb.raw1) && !wb.comma) {
+      add({ start, end, score: 0, reasons, tokens: seg });
+      return;
+    }
     const after = text.slice(end, end + 20);
     // The patterns tested on `after` start with a space or a comma: a cheap test of that first unit skips them.
     const a0 = text.charCodeAt(end);

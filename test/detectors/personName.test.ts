@@ -277,3 +277,24 @@ describe('personName: the shortcuts agree with the full checks', () => {
     for (const text of [...texts, ...texts]) expect(shared.detect(text, detectContext(text, { explain: true }))).toEqual(personName().detect(text, detectContext(text, { explain: true })));
   });
 });
+
+describe('personName: things named like people', () => {
+  it.each([
+    'The search warrant for Op Heron was executed at dawn.',
+    'Operation Yewtree reported in 2013.',
+    'Storm Darragh is expected to bring gusts of 80 mph.',
+    'The crew of HMS Victory were honoured.',
+    'Police dog Bruno and his handler tracked the suspect.',
+    "Good afternoon Ma'am, the names follow.",
+    "Fine – I'll take it, I'm free.",
+    'Subject: Saturday cover – Milton Keynes',
+  ])('reports no person in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it.each([
+    ['Subject: Aoife Byrne', ['Aoife Byrne']],
+    ['The dog handler, PC Bruno Costa, gave evidence.', ['Bruno Costa']],
+  ])('still reports the person in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -60,7 +60,7 @@ export const FORCES: readonly (readonly string[])[] = Object.freeze([
   ['West Midlands Police', 'WMP'],
   ['West Yorkshire Police', 'WYP'],
   ['Wiltshire Police', 'Wiltshire Constabulary'],
-  ['Police Scotland', 'Police Service of Scotland', 'PSoS'],
+  ['Police Scotland', 'Police Service of Scotland', 'PSoS', 'Poileas Alba'],
   ['Police Service of Northern Ireland', 'PSNI', 'Royal Ulster Constabulary', 'RUC'],
   ['British Transport Police', 'BTP'],
   ['Ministry of Defence Police', 'MOD Police', 'MoD Police', 'MDP'],
