@@ -9,7 +9,7 @@ import { lazy } from '../core/lazy.js';
 import { classifyHeader, cellColumnIs } from '../core/headers.js';
 import { cellAt, cellIndexAt } from '../core/tables.js';
 import { SIGN_OFF_LINE } from '../core/regex/personName.js';
-import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_COUNT_CUE, RANK_COUNT_FULL_RANK, RANK_COUNT_LIST_AFTER, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
+import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_COUNT_CUE, RANK_COUNT_FULL_RANK, RANK_COUNT_LIST_AFTER, RANK_COUNT_LIST_BEFORE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
 import { RANK_FORMS, RANK_PREFIXES, type RankKind } from '../data/police/ranks.js';
 import { buildTrie, firstWordFilter, isDelimitedSegment, isDigitAt, isUpperAt, mayStart, sharedCellTypes, tokenChild, matchAt, phraseTokens, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
@@ -38,6 +38,9 @@ const W_PREFIX_SLASH = 32;
 const W_PREFIX_WORD = 64;
 const W_JOHNSON = 128;
 const W_LEWIS = 256;
+const W_POSSESSIVE = 512;
+/** Words before a lower-case rank that tie it to a person named next (`her inspector, …`, `his first sergeant, …`). */
+const POSSESSIVES = /* @__PURE__ */ new Set(['her', 'his', 'their', 'our', 'my', 'your', 'first', 'new', 'former', 's']);
 
 /** The word-class flags of token `k` (0 for most words). */
 function wordFlags(text: string, tokens: Tokens, k: number, lexicon: RankLexicon): number {
@@ -131,6 +134,7 @@ function buildRankLexicon(): RankLexicon {
   add(Object.keys(RANK_PREFIXES).filter((p) => RANK_PREFIXES[p] === false), W_PREFIX_WORD);
   add(['johnson'], W_JOHNSON);
   add(['lewis'], W_LEWIS);
+  add(POSSESSIVES, W_POSSESSIVE);
   const trie = buildTrie(RANK_FORMS.map(([form, kind]) => [form, { kind, key: phraseTokens(form).join(' ') }] as const));
   return { trie, forms, words: buildTrie(flags), first: firstWordFilter(trie) };
 }
@@ -231,7 +235,8 @@ export function isRankCount(text: string, rankStart: number, numberEnd: number):
   const window = text.slice(Math.max(0, rankStart - 160), rankStart);
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (RANK_COUNT_CUE.test(before)) return true;
-  return RANK_COUNT_LIST_AFTER.test(text.slice(numberEnd, numberEnd + 40)) && RANK_COUNT_FULL_RANK.test(text.slice(rankStart, numberEnd));
+  const listed = RANK_COUNT_LIST_AFTER.test(text.slice(numberEnd, numberEnd + 40)) || RANK_COUNT_LIST_BEFORE.test(text.slice(Math.max(0, rankStart - 4), rankStart));
+  return listed && RANK_COUNT_FULL_RANK.test(text.slice(rankStart, numberEnd));
 }
 
 /** Lower-case words that may follow a rank in apposition (`…, Chief Constable of Kent Police, said`). */
@@ -341,7 +346,19 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
   const { starts, ends } = tokens;
   for (let k = 0; k < tokens.count; k++) {
     const s0 = starts[k] as number;
-    if (!isUpperAt(text, s0)) continue;
+    if (!isUpperAt(text, s0)) {
+      // `Her inspector, Hamish Cruickshank, said`: a lower-case full rank after a possessive, apposed to a name.
+      const len = (ends[k] as number) - s0;
+      if (len >= 8 && len <= 14 && k > 0 && (wordFlags(text, tokens, k - 1, lexicon) & W_POSSESSIVE) !== 0) {
+        const low = matchAt(text, tokens, k, lexicon.trie, 3);
+        const e = low === undefined ? -1 : (ends[low.last] as number);
+        if (low !== undefined && low.value.kind === 'full' && text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32 && starts[low.last + 1] === e + 2 && startsName(text, tokens, low.last + 1, lexicon)) {
+          hits.push({ start: s0, end: e, kind: 'full', lastToken: low.last, evidence: 'name' });
+          k = low.last;
+        }
+      }
+      continue;
+    }
     const m = mayStart(lexicon.first, text, tokens, k) ? matchAt(text, tokens, k, lexicon.trie, 5) : undefined;
     if (m === undefined) {
       // `PC4521`: rank and collar number written as one token.
@@ -391,6 +408,9 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
           (INSPECTOR_FORMS.has(key) && (followerFlags & W_FICTIONAL) !== 0 && !(j + 1 < tokens.count && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && startsName(text, tokens, j + 1, lexicon)));
         if (!blocked) evidence = 'name';
       }
+    } else if (j < tokens.count && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && starts[j] === end + 2 && kind !== 'ambiguous') {
+      // `The ACC (Hywel Bevan) wants the figures`: a name in parentheses right after the rank.
+      if (startsName(text, tokens, j, lexicon)) evidence = 'name';
     } else if (j + 1 < tokens.count && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && starts[j] === end + 2) {
       // `The Chief Constable, Sir Andy Marsh, said`: a title after a comma opens an apposed name.
       if ((wordFlags(text, tokens, j, lexicon) & W_TITLE) !== 0 && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && isUpperAt(text, starts[j + 1] as number)) evidence = 'name';

@@ -192,3 +192,29 @@ describe('policeRank: counts by rank are not officers', () => {
     expect(found.filter((f) => f.type === 'OFFICER_ID').map((f) => f.text)).toEqual(ids);
   });
 });
+
+describe('policeRank: plural, Welsh and staff-role forms, possessive and parenthesised names', () => {
+  it.each([
+    ['They are Sergeant Delroy Hylton, Constables Aoife Duggan and Imtiaz Mirza.', ['Sergeant', 'Constables']],
+    ['Ditectif Gwnstabl Lowri Gruffydd (Detective Constable)', ['Ditectif Gwnstabl', 'Detective Constable']],
+    ['Mae Arolygydd Siân Bowen wedi ei phenodi; hi yn olynu Prif Arolygydd Dafydd Tudur.', ['Arolygydd', 'Prif Arolygydd']],
+    ['cysylltwch â Rhingyll Gwenllian Prydderch', ['Rhingyll']],
+    ['Submitted by Intelligence Analyst Maryam Siddiqui.', ['Intelligence Analyst']],
+    ['Call Handler Hamza Rafiq took the call.', ['Call Handler']],
+    ['Her inspector, Hamish Cruickshank, said she was brave.', ['inspector']],
+    ["Luo's inspector, Gary Thwaite, said", ['inspector']],
+    ['The ACC (Hywel Bevan) wants the figures.', ['ACC']],
+  ])('%s', (text, expected) => {
+    expect(ranks(text)).toEqual(expected);
+  });
+  it.each([
+    'Constables, sergeants and inspectors are all eligible.',
+    'The inspector said nothing.',
+    'Her inspector was on leave.',
+    'the sergeant, who was on duty, said',
+    'Chief Constable 1 | Deputy Chief Constable 1 | Assistant Chief Constable 3 | Sergeant 498',
+    'The DC (Washington) office.',
+  ])('no rank in %s', (text) => {
+    expect(ranks(text)).toEqual([]);
+  });
+});

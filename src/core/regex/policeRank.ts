@@ -25,6 +25,8 @@ export const YEAR_TOKEN = /^(?:19|20)\d\d$/u;
  */
 export const RANK_COUNT_CUE = /\b(?:head ?counts?|by rank|numbers? of|totals?|counts?|figures|breakdown|establishment|strength|fte|per rank|how many)\b/iu;
 /** After a rank's number: `, Sergeant 145` — another capitalised word and a number: a list of counts. */
-export const RANK_COUNT_LIST_AFTER = /^[,;] \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3} \d/u;
+/** Before a rank: `…Constable 3 | ` or `…, ` after a number: the rank closes a list of counts (`… | Sergeant 498`). */
+export const RANK_COUNT_LIST_BEFORE = /\d(?:[,;]| \|) $/u;
+export const RANK_COUNT_LIST_AFTER = /^(?:[,;]| \|) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3} \d/u;
 /** A full rank word (not an abbreviation such as `PC`), at the start of a rank-and-number pair. */
-export const RANK_COUNT_FULL_RANK = /^(?:Police |Detective |Chief |Special )*(?:Constables?|Sergeants?|Inspectors?|Superintendents?|Commanders?|PCSOs?)\b/u;
+export const RANK_COUNT_FULL_RANK = /^(?:Police |Detective |Chief |Special |Deputy |Assistant )*(?:Constables?|Sergeants?|Inspectors?|Superintendents?|Commanders?|PCSOs?)\b/u;

@@ -64,6 +64,18 @@ export const RANK_FORMS: readonly (readonly [string, RankKind])[] = Object.freez
   ['Student Officer', 'full'], ['Student Police Officer', 'full'], ['Probationer', 'full'], ['Police Cadet', 'full'], ['Volunteer Police Cadet', 'full'],
   ['Detention Officer', 'full'], ['Designated Detention Officer', 'full'], ['DDO', 'abbr'],
   ['Police Staff Investigator', 'full'], ['PSI', 'ambiguous'], ['Crime Scene Investigator', 'full'], ['CSI', 'ambiguous'],
+  ['Investigating Officer', 'full'], ['Disclosure Officer', 'full'], ['Call Handler', 'full'], ['Intelligence Analyst', 'full'],
+  // Plurals before a list of names (`Constables Aoife Duggan, Imtiaz Mirza and …`): like every form, only with a name or number after.
+  ['Constables', 'full'], ['Police Constables', 'full'], ['Detective Constables', 'full'], ['Special Constables', 'full'], ['Sergeants', 'full'],
+  ['Detective Sergeants', 'full'], ['Inspectors', 'full'], ['PCs', 'abbr'], ['DCs', 'abbr'],
+  // Welsh, as the forces of Wales write them in bilingual documents (with the soft mutations of running text:
+  // Cwnstabl/Gwnstabl, Rhingyll/Ringyll, Prif/Brif).
+  ['Cwnstabl', 'full'], ['Gwnstabl', 'full'], ['Heddwas', 'full'], ['Rhingyll', 'full'], ['Ringyll', 'full'], ['Arolygydd', 'full'],
+  ['Prif Arolygydd', 'full'], ['Brif Arolygydd', 'full'], ['Uwch-arolygydd', 'full'], ['Prif Uwch-arolygydd', 'full'], ['Prif Gwnstabl', 'full'],
+  ['Brif Gwnstabl', 'full'], ['Dirprwy Brif Gwnstabl', 'full'], ['Prif Gwnstabl Cynorthwyol', 'full'], ['Ditectif Gwnstabl', 'full'],
+  ['Ditectif Cwnstabl', 'full'], ['Ditectif Ringyll', 'full'], ['Ditectif Rhingyll', 'full'], ['Ditectif Arolygydd', 'full'],
+  ['Ditectif Brif Arolygydd', 'full'], ['Ditectif Prif Arolygydd', 'full'], ['Cwnstabl Gwirfoddol', 'full'], ['Swyddog Cymorth Cymunedol', 'full'],
+  ['SCCH', 'abbr'],
 ] as const);
 
 /**
