@@ -7,13 +7,13 @@
  */
 import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
 import { OFFICER_ID_VALUE } from '../core/regex/officerId.js';
-import { CUE_VALUE_GAP } from '../core/regex/payNumber.js';
+import { CUE_VALUE_GAP, CUE_VALUE_GAP_OPEN } from '../core/regex/payNumber.js';
 import { YEAR_TOKEN } from '../core/regex/policeRank.js';
 import type { Detector, TextCell } from '../core/types.js';
 import { isOfficerNumberToken, rankLexicon, sharedRanks, startsName, type RankLexicon } from './policeRank.js';
-import { cueTrie, isUpperAt, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
+import { closesBracketedValue, cueTrie, isUpperAt, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
-const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
+const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g) || CUE_VALUE_GAP_OPEN.test(g);
 
 const MAX_NAME_TOKENS = 5;
 
@@ -87,6 +87,7 @@ export function officerId(): Detector {
         const s = tokens.starts[j] as number;
         const e = tokens.ends[j] as number;
         if (e - s > 9 || numberCueBefore(text, tokens, j, gapOk, cues) !== 'officer' || !plausible(text.slice(s, e))) continue;
+        if (!closesBracketedValue(text, s, e)) continue;
         const after = text.charCodeAt(e);
         if (after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(e + 1)))) continue;
         push(s, e, 0.9, 'context-word');

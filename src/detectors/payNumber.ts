@@ -5,11 +5,11 @@
  * @module
  */
 import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
-import { CUE_VALUE_GAP, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
+import { CUE_VALUE_GAP, CUE_VALUE_GAP_OPEN, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
 import type { Detector, TextCell } from '../core/types.js';
-import { cueTrie, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens } from '../data/police/phrases.js';
+import { closesBracketedValue, cueTrie, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens } from '../data/police/phrases.js';
 
-const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g);
+const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g) || CUE_VALUE_GAP_OPEN.test(g);
 
 /**
  * Detects pay numbers. A number counts only after a pay/staff/employee context word or in a pay-number column;
@@ -41,6 +41,7 @@ export function payNumber(): Detector {
         const s = tokens.starts[j] as number;
         const e = tokens.ends[j] as number;
         if (e - s < 5 || e - s > 11 || numberCueBefore(text, tokens, j, gapOk, cues) !== 'pay' || !PAY_NUMBER_VALUE.test(text.slice(s, e))) continue;
+        if (!closesBracketedValue(text, s, e)) continue;
         const after = text.charCodeAt(e);
         if (after === 47 || ((after === 46 || after === 45) && /\d/u.test(text.charAt(e + 1)))) continue;
         push(s, e, 0.9, 'context-word');

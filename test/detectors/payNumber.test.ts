@@ -48,3 +48,16 @@ describe('payNumber', () => {
     expect(pays('2112742', { header: 'Collar' })).toEqual([]);
   });
 });
+
+describe('payNumber after a cue, in parentheses or between commas', () => {
+  it.each([
+    ['Please quote your payroll number (00481762) in any reply.', ['00481762']],
+    ['and your staff ID, M207115, in any reply', ['M207115']],
+    ['Employee no. (E104877).', ['E104877']],
+  ])('%s', (text, expected) => {
+    expect(pipe.scan(text).map((f) => f.text)).toEqual(expected);
+  });
+  it.each(['payroll number (00481762 and more', 'Staff number, rank and name are withheld.', 'staff ID, 2024 figures follow'])('not in %s', (text) => {
+    expect(pipe.scan(text)).toEqual([]);
+  });
+});

@@ -10,3 +10,8 @@ export const PAY_NUMBER_VALUE = /^(?:\d{5,9}|[A-Z]{1,2}\d{4,9})$/u;
 
 /** The gap between a context word and its value: blanks, and at most one of `:`, `#`, `=`, `-`, `–`, `.` (`No.: 123`). */
 export const CUE_VALUE_GAP = /^\.?[ \t]{0,3}(?:[:#=\u2013-][ \t]{0,3})?$/u;
+/**
+ * The same gap ending in an opening parenthesis or a comma (`payroll number (00481762)`, `staff ID, M207115,`):
+ * the value must then be closed by `)` or by punctuation (see {@link closesBracketedValue}).
+ */
+export const CUE_VALUE_GAP_OPEN = /^\.?[ \t]{0,2}(?:\(|,[ \t])[ \t]?$/u;

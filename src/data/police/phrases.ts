@@ -456,6 +456,26 @@ export function numberCueBefore(text: string, tokens: Tokens, j: number, gapOk: 
 }
 
 /**
+ * A value after a cue that opened a parenthesis or ended in a comma must close it: `(00481762)`, `, M207115,`.
+ * True when the value `text[s, e)` is not opened that way, or is closed as it should be.
+ *
+ * @example
+ * ```ts
+ * closesBracketedValue('payroll number (00481762)', 16, 24); // true
+ * closesBracketedValue('staff ID, M207115 and', 10, 17); // false
+ * ```
+ */
+export function closesBracketedValue(text: string, s: number, e: number): boolean {
+  let p = s - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  const open = p >= 0 ? text.charCodeAt(p) : -1;
+  const a = e < text.length ? text.charCodeAt(e) : -1;
+  if (open === 40) return a === 41;
+  if (open === 44) return a === -1 || a === 44 || a === 46 || a === 59 || a === 41 || a === 10 || a === 13;
+  return true;
+}
+
+/**
  * True when token `j` may be an identifier value: it starts with a digit, or with a capital and ends with a digit.
  *
  * @example
