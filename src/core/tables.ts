@@ -191,7 +191,14 @@ export function findTableCells(text: string): TextCell[] {
       matched = true;
       break;
     }
-    if (!matched) i++;
+    if (!matched) {
+      // Plain-text columns aligned with spaces (fixed-width exports): a header of known column names.
+      const rows = fixedWidthTable(text, lines, i, known, out);
+      if (rows > 0) {
+        for (let t = i; t <= i + rows; t++) inTable[t] = 1;
+        i += rows + 1;
+      } else i++;
+    }
   }
   // `Label: value` lines outside tables: the colon must come within the label's length.
   const labelled: TextCell[] = [];
@@ -240,6 +247,83 @@ function jsonPairs(text: string, taken: Uint8Array): TextCell[] {
     cells.push({ start, end: start + trimmed.length, header: m[1] as string, row: 0, col: 0 });
   }
   return cells;
+}
+
+/** Longest line tried as the header of a fixed-width table. */
+const MAX_FIXED_HEADER = 200;
+/** How far (code units) a data cell may start from its header's column. */
+const FIXED_SLACK = 4;
+
+/**
+ * Runs of text in `text[from, to)` separated by two or more spaces, as `[start, end]` pairs in `buf`; false when
+ * the line holds a tab or a pipe (another separator's table) or a single run.
+ */
+function spaceRuns(text: string, from: number, to: number, buf: number[]): boolean {
+  buf.length = 0;
+  let i = from;
+  while (i < to) {
+    while (i < to && text.charCodeAt(i) === 32) i++;
+    if (i >= to) break;
+    const start = i;
+    let end = i;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c === 9 || c === 124) return false;
+      if (c === 32 && (i + 1 >= to || text.charCodeAt(i + 1) === 32)) break;
+      i++;
+      if (c !== 32) end = i;
+    }
+    buf.push(start, end);
+  }
+  return buf.length >= 4;
+}
+
+/**
+ * A fixed-width table whose header is line `i`: at least three columns set apart by two or more spaces, two of
+ * them known column names (`PAY NO   NAME   RANK   STATION`; one is enough over two rows or more), then rows whose
+ * cells start within a few units of their header's column. Emits the rows' cells into `out`; returns the number of rows (0 when none).
+ */
+function fixedWidthTable(text: string, lines: Lines, i: number, known: Map<string, boolean>, out: TextCell[]): number {
+  const hs = lines.starts[i] as number;
+  const he = lines.ends[i] as number;
+  if (he - hs < 8 || he - hs > MAX_FIXED_HEADER || i + 1 >= lines.count) return 0;
+  const header: number[] = [];
+  if (!spaceRuns(text, hs, he, header) || header.length < 6) return 0;
+  let named = 0;
+  for (let c = 0; c < header.length; c += 2) {
+    const v = text.slice(header[c], header[c + 1]);
+    if (v.length > MAX_HEADER_CELL || HEADER_REJECT.test(v) || v.split(' ').length > 4) return 0;
+    let isKnown = known.get(v);
+    if (isKnown === undefined) {
+      isKnown = classifyHeader(v) !== undefined;
+      known.set(v, isKnown);
+    }
+    if (isKnown) named++;
+  }
+  // One known column name is enough with two aligned rows under it (checked below).
+  if (named < 1) return 0;
+  const names: string[] = [];
+  const cols: number[] = [];
+  for (let c = 0; c < header.length; c += 2) {
+    names.push(text.slice(header[c], header[c + 1]));
+    cols.push((header[c] as number) - hs);
+  }
+  const row: number[] = [];
+  const cells: TextCell[] = [];
+  let rows = 0;
+  for (let j = i + 1; j < lines.count; j++) {
+    const ls = lines.starts[j] as number;
+    const le = lines.ends[j] as number;
+    if (le === ls || !spaceRuns(text, ls, le, row) || row.length !== header.length) break;
+    let aligned = true;
+    for (let c = 0; c < cols.length && aligned; c++) aligned = Math.abs((row[2 * c] as number) - ls - (cols[c] as number)) <= FIXED_SLACK;
+    if (!aligned) break;
+    rows++;
+    for (let c = 0; c < cols.length; c++) cells.push({ start: row[2 * c] as number, end: row[2 * c + 1] as number, header: names[c] as string, row: rows, col: c });
+  }
+  if (rows === 0 || (named < 2 && rows < 2)) return 0;
+  for (const cell of cells) out.push(cell);
+  return rows;
 }
 
 /** The first `:` in `text[from, to)`, or -1. */

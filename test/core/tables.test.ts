@@ -60,6 +60,20 @@ describe('findTableCells', () => {
     ]);
     expect(classifyHeader('staffNumber')?.type).toBe('PAY_NUMBER');
   });
+  it('reads fixed-width columns under a header of known column names, cells a few units off their column', () => {
+    const text = 'PERSONNEL EXTRACT   RUN 02/05/25\nPAYNO    NAME                   RANK  STATION         NI NO\n0773215  O\'DWYER, FERGAL        PC    Kentish Town    NE 48 21 76 B\n0781146  MENSAH, EFUA          PS     Holborn         HS 62 04 39 C\n\nEnd of report.\n';
+    const cells = findTableCells(text);
+    expect(cells.map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([
+      ['PAYNO', '0773215'], ['NAME', "O'DWYER, FERGAL"], ['RANK', 'PC'], ['STATION', 'Kentish Town'], ['NI NO', 'NE 48 21 76 B'],
+      ['PAYNO', '0781146'], ['NAME', 'MENSAH, EFUA'], ['RANK', 'PS'], ['STATION', 'Holborn'], ['NI NO', 'HS 62 04 39 C'],
+    ]);
+  });
+  it('does not take spaced prose or a single unaligned line for a fixed-width table', () => {
+    expect(findTableCells('We met.  They left.  Name  unknown.\nThen  the  rest  followed  later on.\n')).toEqual([]);
+    // One known column name needs two aligned rows.
+    expect(findTableCells('Print name      Team        Notes\nRosa Pike       Response    none\n')).toEqual([]);
+    expect(findTableCells('Print name      Team        Notes\nRosa Pike       Response    none\nToby Carthew    CID         late\n')).toHaveLength(6);
+  });
   it('does not take prose with commas for a table', () => {
     const text = 'We met on Monday, and again on Tuesday, at 10am.\nThe sergeant, who was on duty, said nothing more.\n';
     expect(findTableCells(text)).toEqual([]);
