@@ -9,7 +9,7 @@ import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding, wholeCellOf } from '../core/detector.js';
 import { UNIT_CODE } from '../core/regex/department.js';
 import type { Detector, Finding, TextCell } from '../core/types.js';
-import { NOT_UNIT_AFTER } from '../data/police/departments.js';
+import { NOT_UNIT_AFTER, UNIT_WORDS } from '../data/police/departments.js';
 import { forceNames, gazetteer, unitLexicon } from '../data/police/tables.js';
 import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
@@ -42,7 +42,7 @@ function runStart(text: string, tokens: Tokens, k: number): number {
       first = p;
       continue;
     }
-    if (!isUpperAt(text, tokens.starts[p] as number) || NOT_OPENERS.has(lw)) break;
+    if (!isUpperAt(text, tokens.starts[p] as number) || NOT_OPENERS.has(lw) || JOB_WORDS.has(lw)) break;
     first = p;
     words++;
   }
@@ -57,6 +57,27 @@ function unitLike(v: string): boolean {
 
 /** The department detector's own table (the unit lexicon, gazetteer and force names are shared: `data/police/tables`). */
 const notAfterTable = /* @__PURE__ */ lazy(() => buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const)));
+const unitWordTable = /* @__PURE__ */ lazy(() => buildTrie(UNIT_WORDS.map((w) => [w, true] as const)));
+/** Job-title words: a run holding one is a post (`Head of Information Assurance`, `Force Vetting Manager`), not a unit. */
+const JOB_WORDS = /* @__PURE__ */ new Set([
+  'head', 'manager', 'partner', 'officer', 'adviser', 'advisor', 'analyst', 'lead', 'coordinator', 'co-ordinator', 'director', 'administrator',
+  'assistant', 'clerk', 'secretary', 'supervisor', 'deputy', 'consultant', 'practitioner', 'caseworker', 'handler', 'investigator', 'researcher',
+  'reviewer', 'controller', 'commissioner', 'chair', 'chairman', 'chairperson', 'member', 'representative', 'rep',
+]);
+/** Words that may join a unit's name in lower case (`People and Development`, `Response & Patrol`). */
+const JOINERS = /* @__PURE__ */ new Set(['and', '&', 'of', 'for']);
+const MAX_SLOT_WORDS = 5;
+/** A rank, officer or collar word earlier on a line: the parenthesis after it may name the officer's unit. */
+const OFFICER_BEFORE = /\b(?:PC|DC|DS|PS|DI|DCI|Sgt|Insp|PCSO|Supt|Ch Supt|Constable|Sergeant|Inspector|Superintendent|Officer|officer)\b/u;
+
+/** Does a gazetteer place end at token `j` (starting at most three tokens before)? */
+function gazetteerEndingAt(text: string, tokens: Tokens, j: number): boolean {
+  for (let f = j; f >= 0 && j - f < 3; f--) {
+    if (!isUpperAt(text, tokens.starts[f] as number)) return false;
+    if (matchAt(text, tokens, f, gazetteer().trie, 4)?.last === j) return true;
+  }
+  return false;
+}
 
 /**
  * Where a unit's name starts once a leading place or force is left out (`Dundee Road Policing Unit`, `Kent Police
@@ -138,7 +159,11 @@ export function department(): Detector {
           let score = 0;
           if (m.value === 'name') score = 0.9;
           else if (m.value === 'single') score = segment ? 0.8 : 0;
-          else if (written === written.toUpperCase() || /^(?:PaDP|RaSP)$/u.test(written)) score = m.value === 'acronym' ? 0.85 : segment ? 0.85 : 0.45;
+          else if (written === written.toUpperCase() || /^(?:PaDP|RaSP)$/u.test(written)) {
+            // An ambiguous acronym right after a place is the place's unit (`Keighley NPT`, `Leeds MIT`).
+            const afterPlace = k > 0 && ends[k - 1] === s - 1 && text.charCodeAt(s - 1) === 32 && gazetteerEndingAt(text, tokens, k - 1);
+            score = m.value === 'acronym' ? 0.85 : segment || afterPlace ? 0.85 : 0.45;
+          }
           // `Criminal Justice Act`, `Child Protection Register`: a law or a body, not a unit.
           const nx = m.last + 1;
           if (score > 0 && nx < tokens.count && text.charCodeAt(e) === 32 && starts[nx] === e + 1 && isUpperAt(text, e + 1) && tokenChild(notAfter, text, tokens, nx) !== undefined) score = 0;
@@ -169,6 +194,61 @@ export function department(): Detector {
         }
         push(ps, ends[k] as number, head, 'pattern:unit-head');
       }
+      // Short runs of unit words where a unit is written (see UNIT_WORDS): signatures, parentheses after an
+      // officer, before a place, after a place.
+      const unitWords = unitWordTable();
+      // Findings of the passes above are in text order: `ti` walks them alongside.
+      let ti = 0;
+      const slotted: Finding[] = [];
+      for (let k = 0; k < tokens.count; k++) {
+        const s = starts[k] as number;
+        if (!isUpperAt(text, s)) continue;
+        // The run: capitalised words and joiners, single-spaced, up to five words.
+        let last = k;
+        let words = 1;
+        let unitish = tokenChild(unitWords, text, tokens, k) !== undefined;
+        let job = JOB_WORDS.has(text.slice(s, ends[k]).toLowerCase());
+        while (last + 1 < tokens.count && words < MAX_SLOT_WORDS && (text.charCodeAt(ends[last] as number) === 32 || text.charCodeAt(ends[last] as number) === 45) && starts[last + 1] === (ends[last] as number) + 1) {
+          const n = last + 1;
+          const w = text.slice(starts[n], ends[n]).toLowerCase();
+          if (JOINERS.has(w) && n + 1 < tokens.count && isUpperAt(text, starts[n + 1] as number)) {
+            last = n + 1;
+            words++;
+            unitish ||= tokenChild(unitWords, text, tokens, last) !== undefined;
+            job ||= JOB_WORDS.has(text.slice(starts[last], ends[last]).toLowerCase());
+            continue;
+          }
+          if (!isUpperAt(text, starts[n] as number)) break;
+          last = n;
+          words++;
+          unitish ||= tokenChild(unitWords, text, tokens, n) !== undefined;
+          job ||= w !== '' && JOB_WORDS.has(w);
+        }
+        // A place opening the run is the unit's patch (`Exeter Response`): the unit is what follows it.
+        const lead = matchAt(text, tokens, k, gazetteer().trie, 4);
+        const unitFirst = lead !== undefined && lead.last < last && text.charCodeAt(ends[lead.last] as number) === 32 ? lead.last + 1 : k;
+        const us = starts[unitFirst] as number;
+        const e = ends[last] as number;
+        while (ti < taken.length && (taken[ti] as { e: number }).e <= s) ti++;
+        const clash = ti < taken.length && (taken[ti] as { s: number }).s < e;
+        if (!unitish || job || clash || matchAt(text, tokens, k, gazetteer().trie, 4)?.last === last) {
+          k = last;
+          continue;
+        }
+        const before = text.charCodeAt(s - 1);
+        const after = text.charCodeAt(e);
+        let slot: string | undefined;
+        if (after === 44 && text.charCodeAt(e + 1) === 32 && last + 1 < tokens.count && starts[last + 1] === e + 2) {
+          // `Fraud Operations, City of London Police`, `Response, Lisburn`.
+          if (matchAt(text, tokens, last + 1, forceNames(), 6) !== undefined) slot = 'signature:unit-force';
+          else if (matchAt(text, tokens, last + 1, gazetteer().trie, 4) !== undefined) slot = 'context:unit-place';
+        }
+        if (slot === undefined && before === 40 && (after === 41 || after === 44) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s))) slot = 'context:officer-parenthesis';
+        if (unitFirst > k && last - unitFirst < 2) slot ??= 'context:place-unit';
+        if (slot !== undefined) slotted.push(makeFinding(text, us, e, 'DEPARTMENT', 0.7, 'department', ctx, ctx.explain ? [slot] : undefined));
+        k = last;
+      }
+      for (const f of slotted) out.push(f);
       const takenStarts = new Set(taken.map((t) => t.s));
       UNIT_CODE.lastIndex = 0;
       for (let m = UNIT_CODE.exec(text); m !== null; m = UNIT_CODE.exec(text)) {

@@ -62,3 +62,29 @@ describe('department names that are laws or bodies', () => {
     expect(depts('She moved to Criminal Justice last year and then to Covert Policing.')).toEqual(['Criminal Justice', 'Covert Policing']);
   });
 });
+
+describe('department: unit words where a unit is written', () => {
+  const units = (text: string) => createPipeline({ detectors: [department()] }).scan(text).map((f) => f.text);
+  it.each([
+    ['DC 612CP Beatriz Andrade Lopes\nFraud Operations, City of London Police', ['Fraud Operations']],
+    ['Tess Harrington\nLearning & Development, Thames Valley Police', ['Learning & Development']],
+    ['Insp Marlon Beckford (Neighbourhoods); Ms Kamau (Intelligence)', ['Neighbourhoods', 'Intelligence']],
+    ['formerly of Response, Lisburn, was found', ['Response']],
+    ['Sergeant Hylton, Custody, Southampton Central', ['Custody']],
+    ['(Devon and Cornwall Police, Exeter Response)', ['Response']],
+    ['PCSO 7719 Sharmila Patel, Handsworth NPT', ['NPT']],
+    ['the Dundee Road Policing Unit', ['Road Policing Unit']],
+    ['Kent Police Vetting Unit', ['Vetting Unit']],
+  ])('%s', (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+  it.each([
+    'Joanne Seddon\nForce Vetting Manager, Derbyshire Constabulary',
+    'Aisling\nHR Business Partner, Staffordshire Police',
+    'Tess Harrington, Thames Valley Police',
+    'Figures exclude the Special Constabulary.',
+    'We met Sarah Jones (Chair) and Tom Reed (Secretary).',
+  ])('no unit in %s', (text) => {
+    expect(units(text)).toEqual([]);
+  });
+});

@@ -51,6 +51,28 @@ export const DEPARTMENTS: readonly string[] = Object.freeze([
 ]);
 
 /**
+ * Words that make a short capitalised run a unit's name when it stands where a unit is written: before `, <force>`
+ * in a signature (`Fraud Operations, City of London Police`), in parentheses after an officer (`(Victim Care)`),
+ * before `, <place>` (`Response, Lisburn`) or after a place (`Exeter Response`, `Keighley NPT`). Lower case.
+ *
+ * @example
+ * ```ts
+ * UNIT_WORDS.includes('operations'); // true
+ * ```
+ */
+export const UNIT_WORDS: readonly string[] = Object.freeze([
+  'operations', 'development', 'bookings', 'services', 'support', 'management', 'rights', 'contact', 'learning', 'intelligence', 'investigation',
+  'investigations', 'protection', 'standards', 'crime', 'fraud', 'cyber', 'training', 'policing', 'command', 'unit', 'team', 'squad', 'office',
+  'bureau', 'hub', 'department', 'branch', 'constabulary', 'safeguarding', 'disclosure', 'information', 'custody', 'response', 'neighbourhood',
+  'neighbourhoods', 'patrol', 'control', 'room', 'firearms', 'roads', 'traffic', 'vetting', 'legal', 'finance', 'estates', 'fleet', 'people',
+  'communications', 'media', 'corporate', 'performance', 'analysis', 'justice', 'case', 'progression', 'victim', 'witness', 'care',
+  'interpreter', 'scheduling', 'resourcing', 'planning', 'tasking', 'licensing', 'forensics', 'forensic', 'digital', 'tactical', 'specialist',
+  'professional', 'complaints', 'conduct', 'occupational', 'health', 'wellbeing', 'welfare', 'prevent', 'counter', 'terrorism', 'major',
+  'serious', 'organised', 'economic', 'public', 'partnership', 'partnerships', 'enquiry', 'enquiries', 'desk', 'front', 'rota', 'duties',
+  'resolution', 'coordination', 'co-ordination', 'dogs', 'mounted', 'marine', 'air', 'armed', 'cid', 'csu', 'npt', 'snt', 'mash', 'moj', 'hr',
+]);
+
+/**
  * Words after a unit-like name that make it a law, body or system instead (`Criminal Justice Act`,
  * `Child Protection Register`).
  *
