@@ -57,7 +57,12 @@ function unitLike(v: string): boolean {
 
 /** The department detector's own table (the unit lexicon, gazetteer and force names are shared: `data/police/tables`). */
 const notAfterTable = /* @__PURE__ */ lazy(() => buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const)));
-const unitWordTable = /* @__PURE__ */ lazy(() => buildTrie(UNIT_WORDS.map((w) => [w, true] as const)));
+/** Tries for the unit-slot pass: unit words, job-title words and the joiners of a unit's name. */
+const slotTables = /* @__PURE__ */ lazy(() => ({
+  unitWords: buildTrie(UNIT_WORDS.map((w) => [w, true] as const)),
+  jobWords: buildTrie([...JOB_WORDS].map((w) => [w, true] as const)),
+  joiners: buildTrie([...JOINERS].map((w) => [w, true] as const)),
+}));
 /** Job-title words: a run holding one is a post (`Head of Information Assurance`, `Force Vetting Manager`), not a unit. */
 const JOB_WORDS = /* @__PURE__ */ new Set([
   'head', 'manager', 'partner', 'officer', 'adviser', 'advisor', 'analyst', 'lead', 'coordinator', 'co-ordinator', 'director', 'administrator',
@@ -132,11 +137,19 @@ export function department(): Detector {
       }
       // Column values first, so a cell yields one finding.
       const cellSpans: { s: number; e: number }[] = [];
+      const shapeSeen = new Map<string, boolean>();
       const { cells, types } = sharedCellTypes(ctx);
       for (let i = 0; i < cells.length; i++) {
         if (types[i] !== 'DEPARTMENT') continue;
         const c = cells[i] as TextCell;
-        if (unitLike(text.slice(c.start, c.end))) cellSpans.push({ s: c.start, e: c.end });
+        // Column values repeat from row to row: each distinct one is tested once.
+        const v = text.slice(c.start, c.end);
+        let ok = shapeSeen.get(v);
+        if (ok === undefined) {
+          ok = unitLike(v);
+          shapeSeen.set(v, ok);
+        }
+        if (ok) cellSpans.push({ s: c.start, e: c.end });
       }
       const tokens = sharedTokens(text, ctx);
       const { starts, ends } = tokens;
@@ -196,45 +209,60 @@ export function department(): Detector {
       }
       // Short runs of unit words where a unit is written (see UNIT_WORDS): signatures, parentheses after an
       // officer, before a place, after a place.
-      const unitWords = unitWordTable();
+      const { unitWords, jobWords, joiners } = slotTables();
       // Findings of the passes above are in text order: `ti` walks them alongside.
       let ti = 0;
       const slotted: Finding[] = [];
-      for (let k = 0; k < tokens.count; k++) {
-        const s = starts[k] as number;
-        if (!isUpperAt(text, s)) continue;
-        // The run: capitalised words and joiners, single-spaced, up to five words.
-        let last = k;
+      /** May token `t` follow token `t - 1` inside one run (a plain space or hyphen between)? */
+      const joined = (t: number): boolean => {
+        const gap = ends[t - 1] as number;
+        const g = text.charCodeAt(gap);
+        return (g === 32 || g === 45) && starts[t] === gap + 1;
+      };
+      let doneUntil = -1;
+      for (let u = 0; u < tokens.count; u++) {
+        // Runs are looked at only around a capitalised unit word (a hash lookup per capitalised token).
+        if (u <= doneUntil || !isUpperAt(text, starts[u] as number)) continue;
+        // Inside a unit found above (most unit words are): nothing to add.
+        while (ti < taken.length && (taken[ti] as { e: number }).e <= (starts[u] as number)) ti++;
+        if ((ti < taken.length && (taken[ti] as { s: number }).s <= (starts[u] as number)) || tokenChild(unitWords, text, tokens, u)?.value === undefined) continue;
+        // The run: capitalised words and joiners, single-spaced, up to five words around the unit word.
+        let k = u;
         let words = 1;
-        let unitish = tokenChild(unitWords, text, tokens, k) !== undefined;
-        let job = JOB_WORDS.has(text.slice(s, ends[k]).toLowerCase());
-        while (last + 1 < tokens.count && words < MAX_SLOT_WORDS && (text.charCodeAt(ends[last] as number) === 32 || text.charCodeAt(ends[last] as number) === 45) && starts[last + 1] === (ends[last] as number) + 1) {
+        while (k > doneUntil + 1 && words < MAX_SLOT_WORDS && joined(k)) {
+          const p = k - 1;
+          if (isUpperAt(text, starts[p] as number)) {
+            k = p;
+            words++;
+          } else if (p > doneUntil + 1 && tokenChild(joiners, text, tokens, p)?.value !== undefined && joined(p) && isUpperAt(text, starts[p - 1] as number)) {
+            k = p - 1;
+            words++;
+          } else break;
+        }
+        let last = u;
+        while (last + 1 < tokens.count && words < MAX_SLOT_WORDS && joined(last + 1)) {
           const n = last + 1;
-          const w = text.slice(starts[n], ends[n]).toLowerCase();
-          if (JOINERS.has(w) && n + 1 < tokens.count && isUpperAt(text, starts[n + 1] as number)) {
+          if (isUpperAt(text, starts[n] as number)) {
+            last = n;
+            words++;
+          } else if (n + 1 < tokens.count && tokenChild(joiners, text, tokens, n)?.value !== undefined && joined(n + 1) && isUpperAt(text, starts[n + 1] as number)) {
             last = n + 1;
             words++;
-            unitish ||= tokenChild(unitWords, text, tokens, last) !== undefined;
-            job ||= JOB_WORDS.has(text.slice(starts[last], ends[last]).toLowerCase());
-            continue;
-          }
-          if (!isUpperAt(text, starts[n] as number)) break;
-          last = n;
-          words++;
-          unitish ||= tokenChild(unitWords, text, tokens, n) !== undefined;
-          job ||= w !== '' && JOB_WORDS.has(w);
+          } else break;
         }
+        doneUntil = last;
+        let job = false;
+        for (let t = k; t <= last && !job; t++) job = tokenChild(jobWords, text, tokens, t)?.value !== undefined;
+        const s = starts[k] as number;
+        const e = ends[last] as number;
+        // `ti` is at the first finding ending after the unit word; one ending after the run's start may come before it.
+        let tj = ti;
+        while (tj > 0 && (taken[tj - 1] as { e: number }).e > s) tj--;
+        if (job || (tj < taken.length && (taken[tj] as { s: number }).s < e)) continue;
         // A place opening the run is the unit's patch (`Exeter Response`): the unit is what follows it.
         const lead = matchAt(text, tokens, k, gazetteer().trie, 4);
-        const unitFirst = lead !== undefined && lead.last < last && text.charCodeAt(ends[lead.last] as number) === 32 ? lead.last + 1 : k;
-        const us = starts[unitFirst] as number;
-        const e = ends[last] as number;
-        while (ti < taken.length && (taken[ti] as { e: number }).e <= s) ti++;
-        const clash = ti < taken.length && (taken[ti] as { s: number }).s < e;
-        if (!unitish || job || clash || matchAt(text, tokens, k, gazetteer().trie, 4)?.last === last) {
-          k = last;
-          continue;
-        }
+        if (lead?.last === last) continue;
+        const unitFirst = lead !== undefined && text.charCodeAt(ends[lead.last] as number) === 32 ? lead.last + 1 : k;
         const before = text.charCodeAt(s - 1);
         const after = text.charCodeAt(e);
         let slot: string | undefined;
@@ -245,8 +273,7 @@ export function department(): Detector {
         }
         if (slot === undefined && before === 40 && (after === 41 || after === 44) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s))) slot = 'context:officer-parenthesis';
         if (unitFirst > k && last - unitFirst < 2) slot ??= 'context:place-unit';
-        if (slot !== undefined) slotted.push(makeFinding(text, us, e, 'DEPARTMENT', 0.7, 'department', ctx, ctx.explain ? [slot] : undefined));
-        k = last;
+        if (slot !== undefined) slotted.push(makeFinding(text, starts[unitFirst] as number, e, 'DEPARTMENT', 0.7, 'department', ctx, ctx.explain ? [slot] : undefined));
       }
       for (const f of slotted) out.push(f);
       const takenStarts = new Set(taken.map((t) => t.s));

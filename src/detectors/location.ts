@@ -164,7 +164,8 @@ const locationTables = /* @__PURE__ */ lazy(() => {
   /** Is token `t` one of {@link NOT_PLACE_WORDS} (a trie hit confirmed against the set, so the test is unchanged)? */
   const notPlaceWord = (text: string, tokens: Tokens, t: number): boolean =>
     tokenChild(notPlaceWords, text, tokens, t) !== undefined && NOT_PLACE_WORDS.has(text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
-  return { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord };
+  const commandHeads = buildTrie([...COMMAND_HEADS].map((w) => [w, true] as const));
+  return { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads };
 });
 
 /**
@@ -179,7 +180,7 @@ const locationTables = /* @__PURE__ */ lazy(() => {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function location(): Detector {
-  const { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord } = locationTables();
+  const { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads } = locationTables();
   const units = unitLexicon();
   return defineDetector({
     id: 'location',
@@ -194,11 +195,19 @@ export function location(): Detector {
         return out;
       }
       const cellSpans: { s: number; e: number }[] = [];
+      const shapeSeen = new Map<string, boolean>();
       const { cells: allCells, types } = sharedCellTypes(ctx);
       for (let i = 0; i < allCells.length; i++) {
         if (types[i] !== 'LOCATION') continue;
         const c = allCells[i] as TextCell;
-        if (placeLike(text.slice(c.start, c.end))) cellSpans.push({ s: c.start, e: c.end });
+        // Column values repeat from row to row: each distinct one is tested once.
+        const v = text.slice(c.start, c.end);
+        let ok = shapeSeen.get(v);
+        if (ok === undefined) {
+          ok = placeLike(v);
+          shapeSeen.set(v, ok);
+        }
+        if (ok) cellSpans.push({ s: c.start, e: c.end });
       }
       const tokens = sharedTokens(text, ctx);
       const { starts, ends } = tokens;
@@ -251,6 +260,7 @@ export function location(): Detector {
         if (j < 0 || text.charCodeAt(ends[j] as number) !== 44 || !isUpperAt(text, starts[j] as number)) return false;
         if (tokenChild(units.heads, text, tokens, j) !== undefined && j > 0 && isUpperAt(text, starts[j - 1] as number)) return true;
         for (let f = j; f >= 0 && j - f < 4; f--) {
+          if (!mayStart(units.trieFirst, text, tokens, f)) continue;
           const u = matchAt(text, tokens, f, units.trie, 6);
           if (u !== undefined && u.last === j) return true;
         }
@@ -292,8 +302,8 @@ export function location(): Detector {
       for (let k = 1; k < tokens.count; k++) {
         const len = (ends[k] as number) - (starts[k] as number);
         if (len < 3 || len > 8 || !isUpperAt(text, starts[k] as number)) continue;
+        if (tokenChild(commandHeads, text, tokens, k) === undefined) continue;
         const head = text.slice(starts[k], ends[k]).toLowerCase();
-        if (!COMMAND_HEADS.has(head)) continue;
         let headFirst = k;
         if (head === 'area' && gapIs(text, tokens, k - 1, [' ']) && /^(?:policing|command)$/iu.test(text.slice(starts[k - 1], ends[k - 1]))) {
           headFirst = k - 1;
@@ -355,7 +365,7 @@ export function location(): Detector {
           const headingSlot = c1 === 9 || c1 === 124 || (c1 === 32 && (c2 === 0x2013 || c2 === 0x2014 || c2 === 124 || (c2 === 45 && text.charCodeAt(s - 3) === 32)));
           const atSlot = c1 === 32 && c2 === 116 && text.charCodeAt(s - 3) === 97 && text.charCodeAt(s - 4) === 32;
           const idSlot = c1 === 32 && c2 === 44 && /\d[A-Z]{0,3}$/u.test(text.slice(Math.max(0, s - 6), s - 2));
-          const parenSlot = c1 === 40;
+          const parenSlot = c1 === 40 && OFFICER_LINE_CUE.test(text.slice(lineStartNear(text, s, 80), s));
           const unitSlot = c1 === 32 && c2 === 44 && k > 0 && unitEndsAt(k - 1);
           if (!headingSlot && !atSlot && !idSlot && !parenSlot && !unitSlot) continue;
           const last = placeRun(k);
@@ -365,7 +375,7 @@ export function location(): Detector {
             // `PC 3117 WINTERBOTTOM (Ystrad)`, `Constable Pryde (Lothians and Scottish Borders)`: where an officer on the line works.
             // Not in the gazetteer, so a role or team may be meant (`(Chair)`, `(Neighbourhoods)`): scored low, raised by police words nearby.
             // A single word is left out (`(Chair)`, `(Neighbourhoods)`, `(Retired)`); names of areas are in the gazetteer.
-            if (text.charCodeAt(e) === 41 && last > k && OFFICER_LINE_CUE.test(text.slice(lineStartNear(text, s, 80), s))) push(s, e, 0.45, 'context:officer-parenthesis');
+            if (text.charCodeAt(e) === 41 && last > k) push(s, e, 0.45, 'context:officer-parenthesis');
           } else if (unitSlot && /^(?:[.,;)\n\r]|$| [–-] )/u.test(text.slice(e, e + 3))) push(s, e, 0.6, 'context:after-unit');
           else if (headingSlot && isDelimitedSegment(text, s, e) && headingNeighbour(text, s, e) && cellAt(allCells, s, e) === undefined) push(s, e, 0.65, 'segment:roster-heading');
           else if (idSlot && /^(?:[.,;\n]|$)/u.test(text.slice(e, e + 1)) && OFFICER_LINE_CUE.test(text.slice(Math.max(0, s - 80), s))) push(s, e, 0.6, 'context:officer-line');
