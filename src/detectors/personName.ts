@@ -945,6 +945,8 @@ function anchorBefore(text: string, start: number, rankEnds: Positions): 'rank' 
   }
   if (p === start) return null;
   if (hasPosition(rankEnds, p)) return 'rank';
+  // `her inspector, Hamish Cruickshank`: a rank apposed to the name, reported for it, then a comma.
+  if (text.charCodeAt(p - 1) === 44 && p - 1 < start - 1 && hasPosition(rankEnds, p - 1)) return 'rank';
   // A collar number between rank and name: `Insp 11669 Novák`, `Cmdr 6782BS Fletcher`.
   const ws = wordStartBefore(text, p);
   if (ws < p && p - ws <= 11) {

@@ -298,3 +298,18 @@ describe('personName: things named like people', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('personName: surname-comma-given before a bracket or dash, and names apposed to a rank', () => {
+  it.each([
+    ['To: Dąbrowski, Marek (DS); Whitlock, Tobias (DC)', ['Dąbrowski, Marek', 'Whitlock, Tobias']],
+    ['2. ZHAO, Lei (DOB 11/02/1986) – immigration', ['ZHAO, Lei']],
+    ['Saeed, Bilal – PC 2841 – Hinckley – PASS', ['Saeed, Bilal']],
+    ['the friendship of his first sergeant, Bill Gedling.', ['Bill Gedling']],
+    ['Our sergeant, Busisiwe Ndlovu, never let us leave.', ['Busisiwe Ndlovu']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it('keeps a list of surnames apart', () => {
+    expect(names('Present: Smith, Jones and Brown (apologies: Patel).')).not.toContain('Smith, Jones');
+  });
+});

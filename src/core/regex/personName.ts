@@ -37,8 +37,11 @@ export const LINE_REST_EMPTY = /^[\s,.]*$/u;
 /** What may follow a lone surname found again by coreference when it is also an ordinary word (`Young said`, `Park was`). */
 export const COREF_AFTER = /^(?:\s*$|[,.;:!?)'’"]|\s(?:said|told|was|is|has|had|added|joined|who|and)\b)/u;
 
-/** The end of a phrase after `Smith, John`: punctuation, end of text, or a lower-case word other than `and`/`or`. */
-export const PHRASE_END = /^(?:$|[.;:!?)]|\s+(?!and\b|or\b)\p{Ll})/u;
+/**
+ * The end of a phrase after `Smith, John`: punctuation, a line end, end of text, a parenthesis (`Whitlock, Tobias
+ * (DC)`, `ZHAO, Lei (DOB …)`), a spaced dash (`Saeed, Bilal – PC 2841`), or a lower-case word other than `and`/`or`.
+ */
+export const PHRASE_END = /^(?:$|[.;:!?)\n\r]|[ \t]+\(|[ \t]+[\u2013\u2014-][ \t]|\s+(?!and\b|or\b)\p{Ll})/u;
 
 /** After a greeted name: a comma, `!`, `.`, `:`, a line break or the end. */
 export const GREETING_AFTER = /^(?:[ \t]*[,!.:\r\n]|[ \t]*$)/u;
