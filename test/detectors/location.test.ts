@@ -108,6 +108,7 @@ describe('location: geographic commands and places beside units and officers', (
     ['formerly of Response, Lisburn, was found', ['Lisburn']],
     ['the two officers from Chapeltown who helped', ['Chapeltown']],
     ['remains on restricted duties at Lurgan.', ['Lurgan']],
+    ['Police in Newry are appealing for information.', ['Newry']],
   ])('takes a place naming where a unit or officer works: %s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });

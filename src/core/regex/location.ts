@@ -10,7 +10,7 @@
  * before the place; anchored at the end.
  */
 export const WORKPLACE_CUE =
-  /\b(?:based|stationed|posted|working|works|work|worked|duty|duties|attached|transferred|transfers|transfer|moved|moves|moving|seconded|deployed|serving|serves|served|station|unit|team|squad|department|command|branch|group|nick|office|custody|officers?|constables?|sergeants?|inspectors?|colleagues?|beat|patrol)(?:[ \t]+[\p{Lu}\p{Ll}]+)?(?:[ \t]+out)?[ \t]+(?:at|in|from|to|of|on|for)[ \t]+$/u;
+  /\b(?:based|stationed|posted|working|works|work|worked|duty|duties|attached|transferred|transfers|transfer|moved|moves|moving|seconded|deployed|serving|serves|served|station|unit|team|squad|department|command|branch|group|nick|office|custody|police|officers?|constables?|sergeants?|inspectors?|colleagues?|beat|patrol)(?:[ \t]+[\p{Lu}\p{Ll}]+)?(?:[ \t]+out)?[ \t]+(?:at|in|from|to|of|on|for)[ \t]+$/u;
 
 /** Words that follow a place and make it a police workplace (`Brixton Police Station`, `Leith police office`, `Croydon custody suite`). */
 export const STATION_TAIL = /^ (?:police station|police office|custody suite|custody centre|police hq|police headquarters|police centre|station|nick|police post)\b/iu;
