@@ -214,6 +214,11 @@ export function findTableCells(text: string): TextCell[] {
     const v = text.slice(ls, le);
     const m = KEY_VALUE.exec(v);
     if (m === null) continue;
+    // `Officer: Sgt A. Warsame | Base: Hammersmith | Clearance: SC`: several pairs on one line, split at pipes.
+    if (v.includes('|') && pipedPairs(text, ls, v, labelled)) {
+      inTable[t] = 2;
+      continue;
+    }
     const label = (m[1] as string).trim();
     const value = (m[2] as string).trimEnd();
     const valueStart = ls + v.indexOf(value, v.indexOf(':') + 1);
@@ -324,6 +329,32 @@ function fixedWidthTable(text: string, lines: Lines, i: number, known: Map<strin
   if (rows === 0 || (named < 2 && rows < 2)) return 0;
   for (const cell of cells) out.push(cell);
   return rows;
+}
+
+/**
+ * Splits a line at its pipes into `Label: value` segments; when two or more are pairs, their values are pushed
+ * to `cells` as cells under their labels (a segment that is no pair gives nothing) and true is returned.
+ */
+function pipedPairs(text: string, lineStart: number, line: string, cells: TextCell[]): boolean {
+  const found: TextCell[] = [];
+  let from = 0;
+  while (from <= line.length) {
+    let to = line.indexOf('|', from);
+    if (to === -1) to = line.length;
+    const segment = line.slice(from, to);
+    const m = KEY_VALUE.exec(segment);
+    if (m !== null) {
+      const value = (m[2] as string).trim();
+      if (value.length > 0) {
+        const at = lineStart + from + segment.indexOf(value, segment.indexOf(':') + 1);
+        found.push({ start: at, end: at + value.length, header: (m[1] as string).trim(), row: 0, col: 0 });
+      }
+    }
+    from = to + 1;
+  }
+  if (found.length < 2) return false;
+  for (const c of found) cells.push(c);
+  return true;
 }
 
 /** The first `:` in `text[from, to)`, or -1. */

@@ -74,6 +74,15 @@ describe('findTableCells', () => {
     expect(findTableCells('Print name      Team        Notes\nRosa Pike       Response    none\n')).toEqual([]);
     expect(findTableCells('Print name      Team        Notes\nRosa Pike       Response    none\nToby Carthew    CID         late\n')).toHaveLength(6);
   });
+  it('splits several Label: value pairs on one line at its pipes', () => {
+    const text = 'Officer: Sgt A. Warsame | Base: Hammersmith | Clearance: SC\nNote: see file | archived\n';
+    expect(findTableCells(text).map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([
+      ['Officer', 'Sgt A. Warsame'],
+      ['Base', 'Hammersmith'],
+      ['Clearance', 'SC'],
+      ['Note', 'see file | archived'],
+    ]);
+  });
   it('does not take prose with commas for a table', () => {
     const text = 'We met on Monday, and again on Tuesday, at 10am.\nThe sergeant, who was on duty, said nothing more.\n';
     expect(findTableCells(text)).toEqual([]);
