@@ -148,7 +148,6 @@ function placeStart(text: string, tokens: Tokens, last: number, gazetteer: Token
 /** The location detector's compiled tables: built on first use, then shared read-only by every instance. */
 const locationTables = /* @__PURE__ */ lazy(() => {
   const tails = buildTrie(Object.entries(TAILS));
-  const heads = buildTrie(Object.keys(DEPARTMENT_HEADS).map((h) => [h, true] as const));
   const strongCues = buildTrie(STRONG_CUES.map((w) => [w, true] as const));
   const notPlaces = buildTrie<boolean>([
     ...DEPARTMENTS.map((d) => [d, true] as const),
@@ -165,7 +164,7 @@ const locationTables = /* @__PURE__ */ lazy(() => {
   const notPlaceWord = (text: string, tokens: Tokens, t: number): boolean =>
     tokenChild(notPlaceWords, text, tokens, t) !== undefined && NOT_PLACE_WORDS.has(text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
   const commandHeads = buildTrie([...COMMAND_HEADS].map((w) => [w, true] as const));
-  return { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads };
+  return { tails, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads };
 });
 
 /**
@@ -180,7 +179,7 @@ const locationTables = /* @__PURE__ */ lazy(() => {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function location(): Detector {
-  const { tails, heads, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads } = locationTables();
+  const { tails, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads } = locationTables();
   const units = unitLexicon();
   return defineDetector({
     id: 'location',
@@ -381,7 +380,7 @@ export function location(): Detector {
           else if (idSlot && /^(?:[.,;\n]|$)/u.test(text.slice(e, e + 1)) && OFFICER_LINE_CUE.test(text.slice(Math.max(0, s - 80), s))) push(s, e, 0.6, 'context:officer-line');
           else if (atSlot && !NOT_WORKPLACE_CUE.test(text.slice(Math.max(0, s - 28), s).toLowerCase())) {
             // `the Firearms Unit at Ystrad`, `based at Ystrad`: a unit or workplace cue just before makes it likely.
-            const cue = k >= 2 && (tokenChild(heads, text, tokens, k - 2) !== undefined || WORKPLACE_CUE.test(text.slice(Math.max(0, s - 48), s).toLowerCase()));
+            const cue = k >= 2 && (tokenChild(units.heads, text, tokens, k - 2) !== undefined || WORKPLACE_CUE.test(text.slice(Math.max(0, s - 48), s).toLowerCase()));
             push(s, e, cue ? 0.7 : 0.45, cue ? 'context:unit-at' : 'context:at');
           }
           k = last;
