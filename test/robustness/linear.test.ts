@@ -68,6 +68,17 @@ export const ADVERSARIAL: Readonly<Record<string, string>> = {
   dates: 'DOB 14/03/1986 ',
   'ranks and names': 'PC Smith DS Jones ',
   'collar numbers': 'PC 4521 ',
+  // Structures added for the held-out corpus: fixed-width columns, JSON pairs, piped label lines, unit runs.
+  'fixed-width table': 'PAYNO    NAME      RANK\n0773215  Smith J   PC\n',
+  'fixed-width headers only': 'Name    Rank    Station\n',
+  'json pairs': '{"staffNumber":"S0611847","station":"Hendon"},',
+  'unclosed json string': '"a":"xxxxxxxx',
+  'piped label lines': 'Officer: PC Smith | Base: Hendon | Clearance: SC\n',
+  'unit words': 'Response Custody Operations Development ',
+  'units before forces': 'Fraud Operations, City of London Police\n',
+  'commands': 'Leeds District North West Division East Area ',
+  'apposed ranks': 'Amara Okafor, Detective Inspector, ',
+  'signature blocks': 'Regards,\nJane Doe\nInspector\n',
 };
 
 /**
@@ -85,6 +96,8 @@ const LONG_LINES: Readonly<Record<string, string>> = {
   'NI words on one line': 'NI number x ',
   'account words on one line': 'account x ',
   'lines without a colon': 'Officer on duty today\n',
+  'double spaces on one line': 'Name  Rank  ',
+  'piped pairs on one line': 'Base: Hendon | ',
 };
 /** 1 MB against 4 MB: linear is four times as long, quadratic sixteen; forgiven under 400 ms. */
 const LONG_LINE_LIMITS: Limits = { small: 1_000_000, large: 4_000_000, maxRatio: 9, noiseMs: 400 };
