@@ -113,8 +113,19 @@ function allCapsWord(text: string, s: number, e: number): boolean {
   return true;
 }
 
-function gapIs(text: string, tokens: Tokens, a: number, allowed: readonly string[]): boolean {
-  return allowed.includes(text.slice(tokens.ends[a], tokens.starts[a + 1]));
+/** Is the gap between tokens `a` and `a + 1` one plain space? */
+function spaceGap(text: string, tokens: Tokens, a: number): boolean {
+  const e = tokens.ends[a] as number;
+  return tokens.starts[a + 1] === e + 1 && text.charCodeAt(e) === 32;
+}
+
+/** Is the gap between tokens `a` and `a + 1` one of a place name's joints: a space, hyphen or apostrophe (or `. `)? */
+function nameGap(text: string, tokens: Tokens, a: number, dotSpace: boolean): boolean {
+  const e = tokens.ends[a] as number;
+  const len = (tokens.starts[a + 1] as number) - e;
+  const c = text.charCodeAt(e);
+  if (len === 1) return c === 32 || c === 45 || c === 39 || c === 0x2019;
+  return dotSpace && len === 2 && c === 46 && text.charCodeAt(e + 1) === 32;
 }
 
 /**
@@ -133,7 +144,7 @@ function placeStart(text: string, tokens: Tokens, last: number, gazetteer: Token
     if (!apostropheS && (!isUpperAt(text, s) || NOT_PLACE_WORDS.has(w))) break;
     first = k;
     if (!apostropheS) words++;
-    if (k === 0 || !gapIs(text, tokens, k - 1, [' ', '-', "'", '’', '. '])) break;
+    if (k === 0 || !nameGap(text, tokens, k - 1, true)) break;
     if (text.slice(tokens.ends[k - 1], s) === '. ' && text.slice(tokens.starts[k - 1], tokens.ends[k - 1]) !== 'St') break;
     k--;
   }
@@ -219,7 +230,7 @@ export function location(): Detector {
         if (known !== undefined) last = known.last;
         else {
           for (let t = first; t < tokens.count && t - first < MAX_PLACE_WORDS; t++) {
-            if (t > first && !gapIs(text, tokens, t - 1, [' ', '-', "'", '’'])) break;
+            if (t > first && !nameGap(text, tokens, t - 1, false)) break;
             const wl = (ends[t] as number) - (starts[t] as number);
             const connector = t > first && wl <= 5 && wl !== 3 && CONNECTORS.has(text.slice(starts[t], ends[t]));
             if (!connector && (!isUpperAt(text, starts[t] as number) || notPlaceWord(text, tokens, t) || allCapsWord(text, starts[t] as number, ends[t] as number))) break;
@@ -229,7 +240,7 @@ export function location(): Detector {
         while (last >= first && !isUpperAt(text, starts[last] as number)) last--;
         if (last < first) return -1;
         // Not a unit, force or station phrase (`posted to Special Branch`, `working at Essex Police`).
-        const upTo = last + 1 < tokens.count && gapIs(text, tokens, last, [' ']) ? last + 1 : last;
+        const upTo = last + 1 < tokens.count && spaceGap(text, tokens, last) ? last + 1 : last;
         for (let t = first; t <= upTo; t++) if (matchAt(text, tokens, t, notPlaces, 8) !== undefined) return -1;
         if (STATION_TAIL.test(text.slice(ends[last], (ends[last] as number) + 24)) || PLACE_NOT_FOLLOWED.test(text.slice(ends[last], (ends[last] as number) + 24))) return -1;
         return last;
@@ -241,14 +252,14 @@ export function location(): Detector {
           return (
             j + 1 < tokens.count &&
             POLICING_UNIT_WORDS.has(text.slice(starts[j], ends[j])) &&
-            gapIs(text, tokens, j, [' ']) &&
+            spaceGap(text, tokens, j) &&
             !isUpperAt(text, starts[j + 1] as number) &&
             tokenChild(units.heads, text, tokens, j + 1) !== undefined
           );
         }
         if (mayStart(units.trieFirst, text, tokens, j) && matchAt(text, tokens, j, units.trie, 6) !== undefined) return true;
         for (let t = j; t < tokens.count && t - j < 4; t++) {
-          if (t > j && !gapIs(text, tokens, t - 1, [' '])) return false;
+          if (t > j && !spaceGap(text, tokens, t - 1)) return false;
           if (!isUpperAt(text, starts[t] as number)) return false;
           if (t > j && tokenChild(units.heads, text, tokens, t) !== undefined) return true;
         }
@@ -270,10 +281,10 @@ export function location(): Detector {
         if (tail === undefined) return;
         let last = k - 1;
         const q = text.slice(starts[last], ends[last]).toLowerCase();
-        const qualified = TAIL_QUALIFIERS.has(q) && gapIs(text, tokens, last, [' ']);
+        const qualified = TAIL_QUALIFIERS.has(q) && spaceGap(text, tokens, last);
         if (qualified) last--;
         else if (tail === 'needs-police') return;
-        if (last < 0 || !gapIs(text, tokens, last, [' '])) return;
+        if (last < 0 || !spaceGap(text, tokens, last)) return;
         const place = placeStart(text, tokens, last, gazetteer);
         if (place === undefined || (!qualified && !place.known && !workplaceCue(text, starts[place.first] as number, false))) return;
         const s = starts[place.first] as number;
@@ -286,13 +297,13 @@ export function location(): Detector {
       const strongAt = (k: number): void => {
         let p = k + 1;
         const prep = text.slice(starts[p], ends[p]).toLowerCase();
-        if (!STRONG_PREPOSITIONS.has(prep) || !gapIs(text, tokens, k, [' '])) return;
+        if (!STRONG_PREPOSITIONS.has(prep) || !spaceGap(text, tokens, k)) return;
         if (prep === 'out') {
           if (text.slice(starts[p + 1], ends[p + 1]).toLowerCase() !== 'of') return;
           p++;
         }
         const first = p + 1;
-        if (first >= tokens.count || !gapIs(text, tokens, p, [' ']) || !isUpperAt(text, starts[first] as number)) return;
+        if (first >= tokens.count || !spaceGap(text, tokens, p) || !isUpperAt(text, starts[first] as number)) return;
         const last = placeRun(first);
         if (last >= 0) push(starts[first] as number, ends[last] as number, 0.7, 'context:strong-workplace-cue');
       };
@@ -304,14 +315,14 @@ export function location(): Detector {
         if (tokenChild(commandHeads, text, tokens, k) === undefined) continue;
         const head = text.slice(starts[k], ends[k]).toLowerCase();
         let headFirst = k;
-        if (head === 'area' && gapIs(text, tokens, k - 1, [' ']) && /^(?:policing|command)$/iu.test(text.slice(starts[k - 1], ends[k - 1]))) {
+        if (head === 'area' && spaceGap(text, tokens, k - 1) && /^(?:policing|command)$/iu.test(text.slice(starts[k - 1], ends[k - 1]))) {
           headFirst = k - 1;
-          if (headFirst > 0 && gapIs(text, tokens, headFirst - 1, [' ']) && /^local$/iu.test(text.slice(starts[headFirst - 1], ends[headFirst - 1]))) headFirst--;
+          if (headFirst > 0 && spaceGap(text, tokens, headFirst - 1) && /^local$/iu.test(text.slice(starts[headFirst - 1], ends[headFirst - 1]))) headFirst--;
         }
         let f = headFirst;
         let words = 0;
         let compassOnly = true;
-        while (f > 0 && words < MAX_COMMAND_WORDS && gapIs(text, tokens, f - 1, [' '])) {
+        while (f > 0 && words < MAX_COMMAND_WORDS && spaceGap(text, tokens, f - 1)) {
           const p = f - 1;
           const w = text.slice(starts[p], ends[p]).toLowerCase();
           if ((w === 'and' || w === '&') && words > 0) {
