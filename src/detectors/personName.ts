@@ -78,6 +78,9 @@ const STOP_WORDS =
   'county borough city town village district region northern southern eastern western central greater upper lower saint st ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march july september october november december ' +
   'mon tue tues wed thur thurs fri sat feb apr jul aug sep sept oct nov dec ' +
+  // Sentence openers that are not in the common-word list (`Then Nicola Kerr left`, `Both Smith and …`).
+  'then later afterwards afterward earlier even both still overall instead otherwise soon tonight lastly firstly secondly thirdly ' +
+  'furthermore moreover nevertheless nonetheless regardless accordingly consequently therefore thus hence ' +
   'sergeant inspector superintendent commissioner commander detective chief deputy assistant acting temporary special constable pcso sgt insp supt cmdr ' +
   'act acts freedom information request response review appeal complaint hearing panel misconduct gross notice report record records annex appendix schedule ' +
   'table figure page item note notes section part chapter paragraph ref reference tel telephone mob mobile fax email e-mail phone ext address ' +
@@ -871,6 +874,12 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
   n.tokens = [];
 }
 
+/** An unknown word (no name flags) of five letters or more ending in `ly`, capitalised only at its start. */
+function sentenceAdverb(text: string, t: Token): boolean {
+  if (t.end - t.start < 5 || isName(t.flags) || t.caps) return false;
+  return text.charCodeAt(t.end - 1) === 121 && text.charCodeAt(t.end - 2) === 108;
+}
+
 /** Splits a run at ranks, titles and stop words; scores each piece. */
 function segmentRun(text: string, run: readonly Token[], runLength: number, rankEnds: Positions, getCells: () => NameCells, add: (c: Candidate) => void, spare: TokenPool): void {
   // The segment being built is `run[segStart..k)`: its tokens are copied out once it ends.
@@ -879,7 +888,8 @@ function segmentRun(text: string, run: readonly Token[], runLength: number, rank
   let prev: Token | undefined;
   for (let k = 0; k < runLength; k++) {
     const t = run[k] as Token;
-    let keep = t.anchor === null && !t.stop;
+    // `Sadly Nicola Kerr`, `Recently DS Okafor`: an unknown word ending in -ly opening a run is a sentence adverb.
+    let keep = t.anchor === null && !t.stop && !(k === 0 && runLength > 1 && sentenceAdverb(text, t));
     if (!keep) {
       const len = t.end - t.start;
       // `Insp A Okafor`, `DC I Dhillon`: a one-letter word after a rank or initial is an initial.

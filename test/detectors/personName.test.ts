@@ -313,3 +313,12 @@ describe('personName: surname-comma-given before a bracket or dash, and names ap
     expect(names('Present: Smith, Jones and Brown (apologies: Patel).')).not.toContain('Smith, Jones');
   });
 });
+
+describe('personName: sentence openers stay outside the name', () => {
+  it.each(['Then', 'Later', 'Afterwards', 'Earlier', 'Even', 'Both', 'Still', 'Overall', 'Sadly', 'Recently', 'Unfortunately', 'Interestingly', 'Subsequently'])('%s Nicola Kerr left.', (opener) => {
+    expect(names(`${opener} Nicola Kerr left.`)).toEqual(['Nicola Kerr']);
+  });
+  it('keeps names that end in -ly', () => {
+    expect(names('Kelly Smith and Emily Hanly left; Donnelly stayed with Sgt Connolly.')).toEqual(expect.arrayContaining(['Kelly Smith', 'Emily Hanly', 'Connolly']));
+  });
+});
