@@ -212,13 +212,15 @@ export function findTableCells(text: string): TextCell[] {
     const colon = colonWithin(text, ls, Math.min(le, ls + 49));
     if (colon === -1) continue;
     const v = text.slice(ls, le);
-    const m = KEY_VALUE.exec(v);
-    if (m === null) continue;
-    // `Officer: Sgt A. Warsame | Base: Hammersmith | Clearance: SC`: several pairs on one line, split at pipes.
-    if (v.includes('|') && pipedPairs(text, ls, v, labelled)) {
+    // Several pairs on one line: `Officer: Sgt A. Warsame | Base: Hammersmith | Clearance: SC` (split at pipes),
+    // `Name: Hamid Karimi, Collar: 8841, Station: Lewisham` (split at commas or semicolons when every piece after
+    // the first is a pair, so that `Name: Smith, John` stays one value).
+    if ((v.includes('|') && linePairs(text, ls, v, '|', false, labelled)) || ((v.includes(', ') || v.includes('; ')) && linePairs(text, ls, v, v.includes('; ') ? ';' : ',', true, labelled))) {
       inTable[t] = 2;
       continue;
     }
+    const m = KEY_VALUE.exec(v);
+    if (m === null) continue;
     const label = (m[1] as string).trim();
     const value = (m[2] as string).trimEnd();
     const valueStart = ls + v.indexOf(value, v.indexOf(':') + 1);
@@ -332,24 +334,34 @@ function fixedWidthTable(text: string, lines: Lines, i: number, known: Map<strin
 }
 
 /**
- * Splits a line at its pipes into `Label: value` segments; when two or more are pairs, their values are pushed
- * to `cells` as cells under their labels (a segment that is no pair gives nothing) and true is returned.
+ * Splits a line at `sep` into `Label: value` segments; when two or more are pairs (and, with `strict`, every
+ * segment after the first is one), their values are pushed to `cells` under their labels and true is returned.
  */
-function pipedPairs(text: string, lineStart: number, line: string, cells: TextCell[]): boolean {
+function linePairs(text: string, lineStart: number, line: string, sep: string, strict: boolean, cells: TextCell[]): boolean {
   const found: TextCell[] = [];
   let from = 0;
+  let first = true;
   while (from <= line.length) {
-    let to = line.indexOf('|', from);
+    let to = line.indexOf(sep, from);
     if (to === -1) to = line.length;
-    const segment = line.slice(from, to);
-    const m = KEY_VALUE.exec(segment);
-    if (m !== null) {
-      const value = (m[2] as string).trim();
-      if (value.length > 0) {
-        const at = lineStart + from + segment.indexOf(value, segment.indexOf(':') + 1);
-        found.push({ start: at, end: at + value.length, header: (m[1] as string).trim(), row: 0, col: 0 });
+    let segment = line.slice(from, to);
+    let m = KEY_VALUE.exec(segment);
+    if (m === null && first) {
+      // A heading before the first pair: `Officer details — Name: Hamid Karimi`.
+      const colon = segment.indexOf(':');
+      const dash = Math.max(segment.lastIndexOf(' \u2014 ', colon), segment.lastIndexOf(' \u2013 ', colon), segment.lastIndexOf(' - ', colon));
+      if (colon > 0 && dash >= 0) {
+        from += dash + 3;
+        segment = segment.slice(dash + 3);
+        m = KEY_VALUE.exec(segment);
       }
     }
+    const value = m === null ? '' : (m[2] as string).trim();
+    if (m !== null && value.length > 0) {
+      const at = lineStart + from + segment.indexOf(value, segment.indexOf(':') + 1);
+      found.push({ start: at, end: at + value.length, header: (m[1] as string).trim(), row: 0, col: 0 });
+    } else if (strict && !first) return false;
+    first = false;
     from = to + 1;
   }
   if (found.length < 2) return false;

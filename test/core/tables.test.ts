@@ -83,6 +83,17 @@ describe('findTableCells', () => {
       ['Note', 'see file | archived'],
     ]);
   });
+  it('splits several Label: value pairs on one line at commas or semicolons only when each piece is a pair', () => {
+    const text = 'Officer details — Name: Hamid Karimi, Collar: 8841, Station: Lewisham\nName: Smith, John\nBase: Hendon; Vetting: SC\n';
+    expect(findTableCells(text).map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([
+      ['Name', 'Hamid Karimi'],
+      ['Collar', '8841'],
+      ['Station', 'Lewisham'],
+      ['Name', 'Smith, John'],
+      ['Base', 'Hendon'],
+      ['Vetting', 'SC'],
+    ]);
+  });
   it('does not take prose with commas for a table', () => {
     const text = 'We met on Monday, and again on Tuesday, at 10am.\nThe sergeant, who was on duty, said nothing more.\n';
     expect(findTableCells(text)).toEqual([]);
