@@ -9,12 +9,12 @@
 import { lazy } from '../core/lazy.js';
 import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
 import { cellAt } from '../core/tables.js';
-import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
+import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, PLACE_POLICE_AFTER, PLACE_TAIL, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
 import type { Detector, TextCell } from '../core/types.js';
 import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
 import { FORCES } from '../data/police/forces.js';
 import { lineEndNear, lineStartNear } from '../core/text.js';
-import { gazetteer as sharedGazetteer, unitLexicon, type PlaceKind } from '../data/police/tables.js';
+import { forceNames, gazetteer as sharedGazetteer, unitLexicon, type PlaceKind } from '../data/police/tables.js';
 import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 
@@ -49,6 +49,8 @@ const NOT_PLACE_WORDS = /* @__PURE__ */ new Set([
   'september', 'october', 'november', 'december', 'noon', 'midnight', 'least', 'present', 'home', 'work', 'risk', 'first', 'last', 'all',
   'once', 'night', 'nights', 'earlies', 'lates', 'rest', 'day', 'days', 'shift', 'team', 'unit', 'name', 'rank', 'hmp', 'hmyoi', 'yes', 'no',
   'collar', 'warrant', 'rota', 'early', 'late', 'turn', 'driver', 'observer', 'operator', 'enquiries', 'i', 'we', 'he', 'she', 'they',
+  'constable', 'sergeant', 'inspector', 'superintendent', 'detective', 'chief', 'pc', 'ps', 'dc', 'ds', 'sgt', 'insp', 'supt', 'pcso', 'mr',
+  'mrs', 'ms', 'miss', 'dr',
 ]);
 const MAX_PLACE_WORDS = 4;
 /** Last words of a geographic command's name (`Leeds District`, `N Division`, `Central East BCU`, `Tayside Division`). */
@@ -192,6 +194,7 @@ const locationTables = /* @__PURE__ */ lazy(() => {
 export function location(): Detector {
   const { tails, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads } = locationTables();
   const units = unitLexicon();
+  const forces = forceNames();
   return defineDetector({
     id: 'location',
     types: ['LOCATION'],
@@ -274,6 +277,12 @@ export function location(): Detector {
           const u = matchAt(text, tokens, f, units.trie, 6);
           if (u !== undefined && u.last === j) return true;
         }
+        return false;
+      };
+      /** Does a force's name end at token `j`, just before `, ` (`Devon and Cornwall Police, …`)? */
+      const forceEndsAt = (j: number): boolean => {
+        if (text.charCodeAt(ends[j] as number) !== 44) return false;
+        for (let f = j; f >= 0 && j - f < 6; f--) if (matchAt(text, tokens, f, forces, 6)?.last === j) return true;
         return false;
       };
       const stationAt = (k: number): void => {
@@ -377,7 +386,9 @@ export function location(): Detector {
           const idSlot = c1 === 32 && c2 === 44 && /\d[A-Z]{0,3}$/u.test(text.slice(Math.max(0, s - 6), s - 2));
           const parenSlot = c1 === 40 && OFFICER_LINE_CUE.test(text.slice(lineStartNear(text, s, 80), s));
           const unitSlot = c1 === 32 && c2 === 44 && k > 0 && unitEndsAt(k - 1);
-          if (!headingSlot && !atSlot && !idSlot && !parenSlot && !unitSlot) continue;
+          // `PC 2615 Ibrahim Darwish-Lane, Spinney Hill.`: several capitalised words closing an officer's line.
+          const nameSlot = c1 === 32 && c2 === 44 && !unitSlot && !idSlot && OFFICER_LINE_CUE.test(text.slice(lineStartNear(text, s, 80), s));
+          if (!headingSlot && !atSlot && !idSlot && !parenSlot && !unitSlot && !nameSlot) continue;
           const last = placeRun(k);
           if (last < 0) continue;
           const e = ends[last] as number;
@@ -387,6 +398,7 @@ export function location(): Detector {
             // A single word is left out (`(Chair)`, `(Neighbourhoods)`, `(Retired)`); names of areas are in the gazetteer.
             if (text.charCodeAt(e) === 41 && last > k) push(s, e, 0.45, 'context:officer-parenthesis');
           } else if (unitSlot && /^(?:[.,;)\n\r]|$| [–-] )/u.test(text.slice(e, e + 3))) push(s, e, 0.6, 'context:after-unit');
+          else if (nameSlot && last > k && /^(?:[.;)\n\r]|$)/u.test(text.slice(e, e + 1))) push(s, e, 0.6, 'context:after-officer');
           else if (headingSlot && isDelimitedSegment(text, s, e) && headingNeighbour(text, s, e) && cellAt(allCells, s, e) === undefined) push(s, e, 0.65, 'segment:roster-heading');
           else if (idSlot && /^(?:[.,;\n]|$)/u.test(text.slice(e, e + 1)) && OFFICER_LINE_CUE.test(text.slice(Math.max(0, s - 80), s))) push(s, e, 0.6, 'context:officer-line');
           else if (atSlot && !NOT_WORKPLACE_CUE.test(text.slice(Math.max(0, s - 28), s).toLowerCase())) {
@@ -397,11 +409,27 @@ export function location(): Detector {
           k = last;
           continue;
         }
-        const e = ends[m.last] as number;
+        let e = ends[m.last] as number;
         k = m.last;
+        // `Leicester Central`, `Aldershot North`, `Glasgow City Centre`: a station or area named after the town.
+        const tail = PLACE_TAIL.exec(text.slice(e, e + 14));
+        if (tail !== null) {
+          e += tail[0].length;
+          while (k + 1 < tokens.count && (starts[k + 1] as number) < e) k++;
+        }
         while (si < stationSpans.length && (stationSpans[si] as { e: number }).e <= s) si++;
         const st = stationSpans[si];
         if (st !== undefined && st.s <= s && s < st.e) continue;
+        // `Hackney's new borough commander`, `Colindale custody`: the place's own police.
+        if (PLACE_POLICE_AFTER.test(text.slice(e, e + 32))) {
+          push(s, e, 0.75, 'context:place-police');
+          continue;
+        }
+        // `Lloyd House, Birmingham` opening a signature line: a well-known station's name.
+        if (m.value === 'station' && lineStartNear(text, s, 4) === s && text.charCodeAt(e) === 44) {
+          push(s, e, 0.75, 'lexicon:station-line');
+          continue;
+        }
         // `Dundee Road Policing Unit`, `Keighley NPT`, `Exeter Response`, `the Colchester response team`: a place
         // naming where a unit works (before the street and venue tests: `Road Policing` is no road).
         if (text.charCodeAt(e) === 32 && m.last + 1 < tokens.count && starts[m.last + 1] === e + 1 && opensUnit(m.last + 1)) {
@@ -422,8 +450,9 @@ export function location(): Detector {
           push(s, e, 0.75, 'context:officer-parenthesis');
           continue;
         }
-        // `Neighbourhood Policing Team, Dewsbury`, `formerly of Response, Lisburn`: after a unit and a comma.
-        if (text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && k > 0 && unitEndsAt(m.first - 1)) {
+        // `Neighbourhood Policing Team, Dewsbury`, `formerly of Response, Lisburn`, `(Devon and Cornwall Police,
+        // Torquay)`: after a unit or a force and a comma.
+        if (text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && m.first > 0 && (unitEndsAt(m.first - 1) || forceEndsAt(m.first - 1))) {
           push(s, e, 0.75, 'context:after-unit');
           continue;
         }

@@ -109,6 +109,13 @@ describe('location: geographic commands and places beside units and officers', (
     ['the two officers from Chapeltown who helped', ['Chapeltown']],
     ['remains on restricted duties at Lurgan.', ['Lurgan']],
     ['Police in Newry are appealing for information.', ['Newry']],
+    ['Officer: PS 409 Kim Soo-yeon, Custody, Southampton Central', ['Southampton Central']],
+    ['overtime payments for officers at Aldershot North.', ['Aldershot North']],
+    ["Hackney's new borough commander, Chief Superintendent Lee", ['Hackney']],
+    ['Escort from: Colindale custody to court', ['Colindale']],
+    ['Vetting Unit | West Midlands Police\nLloyd House, Birmingham\n', ['Lloyd House']],
+    ['(Devon and Cornwall Police, Torquay) – not proven', ['Torquay']],
+    ['Stopped by PC 2615 Ibrahim Darwish-Lane, Spinney Hill.', ['Spinney Hill']],
   ])('takes a place naming where a unit or officer works: %s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -116,6 +123,8 @@ describe('location: geographic commands and places beside units and officers', (
     'Present: Ch Supt Harpreet Sandhu (Chair); Insp Marlon Beckford (Neighbourhoods)',
     'We drove from Leeds Road to the Leeds Arena.',
     'She grew up in Colchester and studied law.',
+    'For the Federation: Sgt Alan Gilchrist, Constable Nadia Rahman-Stewart.',
+    'Manchester City won; Leeds United lost.',
   ])('does not take roles in parentheses or places with no police context: %s', (text) => {
     expect(places(text)).toEqual([]);
   });

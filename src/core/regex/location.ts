@@ -20,3 +20,9 @@ export const NOT_WORKPLACE_CUE = /\b(?:born|lives|lived|living|resident|resides|
 
 /** A rank, officer-in-case or collar cue earlier on the same line (`OIC: PCSO Z. Ionescu 4979, Chelmsford`). */
 export const OFFICER_LINE_CUE = /\b(?:OIC|PC|DC|DS|PS|DI|DCI|Sgt|Insp|PCSO|SPC|TDC|Supt|officer|Officer|collar|Collar|Constable|Sergeant|Inspector|Superintendent|Detective)\b/u;
+
+/** Words after a town that name a station or area after it: `Leicester Central`, `Aldershot North`, `Glasgow City Centre`. */
+export const PLACE_TAIL = /^ (?:Central|North|South|East|West|City Centre|Town Centre)(?![\p{L}\p{N}])/u;
+
+/** After a place, its own police: `Hackney's new borough commander`, `Colindale custody`, `Leeds's officers`. */
+export const PLACE_POLICE_AFTER = /^(?:['\u2019]s (?:new |former |local )?(?:borough commander|district commander|area commander|police|officers|neighbourhood|response|custody|cid)\b| custody\b)/u;
