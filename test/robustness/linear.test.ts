@@ -79,6 +79,8 @@ export const ADVERSARIAL: Readonly<Record<string, string>> = {
   'commands': 'Leeds District North West Division East Area ',
   'apposed ranks': 'Amara Okafor, Detective Inspector, ',
   'signature blocks': 'Regards,\nJane Doe\nInspector\n',
+  'town stations': "Leicester Central Hackney's custody ",
+  'officer lines ending in places': 'PC 2615 Ibrahim Lane, Spinney Hill.\n',
 };
 
 /**
