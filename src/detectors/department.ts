@@ -42,11 +42,19 @@ function runStart(text: string, tokens: Tokens, k: number): number {
       first = p;
       continue;
     }
-    if (!isUpperAt(text, tokens.starts[p] as number) || NOT_OPENERS.has(lw) || JOB_WORDS.has(lw)) break;
+    if (!isUpperAt(text, tokens.starts[p] as number) || JOB_WORDS.has(lw)) break;
+    if (NOT_OPENERS.has(lw)) {
+      // Inside a name it may stand (`Public Contact Command`); it never opens one (`Contact Command` is cut below).
+      if (p === 0 || !tight(text, tokens, p - 1) || !isUpperAt(text, tokens.starts[p - 1] as number)) break;
+    }
     first = p;
     words++;
   }
-  while (first < k && INNER.has(text.slice(tokens.starts[first], tokens.ends[first]).toLowerCase())) first++;
+  while (first < k) {
+    const w = text.slice(tokens.starts[first], tokens.ends[first]).toLowerCase();
+    if (!INNER.has(w) && !NOT_OPENERS.has(w)) break;
+    first++;
+  }
   return first;
 }
 
@@ -175,7 +183,10 @@ export function department(): Detector {
           else if (written === written.toUpperCase() || /^(?:PaDP|RaSP)$/u.test(written)) {
             // An ambiguous acronym right after a place is the place's unit (`Keighley NPT`, `Leeds MIT`).
             const afterPlace = k > 0 && ends[k - 1] === s - 1 && text.charCodeAt(s - 1) === 32 && gazetteerEndingAt(text, tokens, k - 1);
-            score = m.value === 'acronym' ? 0.85 : segment || afterPlace ? 0.85 : 0.45;
+            // … or closing an officer's line after a comma (`Reviewed: DS Clive Bogle, MASH`).
+            const a = text.charCodeAt(e);
+            const officerLine = text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && (Number.isNaN(a) || a === 10 || a === 13 || a === 46) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s));
+            score = m.value === 'acronym' ? 0.85 : segment || afterPlace || officerLine ? 0.85 : 0.45;
           }
           // `Criminal Justice Act`, `Child Protection Register`: a law or a body, not a unit.
           const nx = m.last + 1;
@@ -261,7 +272,8 @@ export function department(): Detector {
         if (job || (tj < taken.length && (taken[tj] as { s: number }).s < e)) continue;
         // A place opening the run is the unit's patch (`Exeter Response`): the unit is what follows it.
         const lead = matchAt(text, tokens, k, gazetteer().trie, 4);
-        if (lead?.last === last) continue;
+        // A place or a force's name (`Suffolk Constabulary`) is not a unit.
+        if (lead?.last === last || matchAt(text, tokens, k, forceNames(), 6)?.last === last) continue;
         const unitFirst = lead !== undefined && text.charCodeAt(ends[lead.last] as number) === 32 ? lead.last + 1 : k;
         const before = text.charCodeAt(s - 1);
         const after = text.charCodeAt(e);
@@ -272,6 +284,8 @@ export function department(): Detector {
           else if (matchAt(text, tokens, last + 1, gazetteer().trie, 4) !== undefined) slot = 'context:unit-place';
         }
         if (slot === undefined && before === 40 && (after === 41 || after === 44) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s))) slot = 'context:officer-parenthesis';
+        // `Reviewed: DS Clive Bogle, MASH`: closing an officer's line after a comma.
+        if (slot === undefined && before === 32 && text.charCodeAt(s - 2) === 44 && (Number.isNaN(after) || after === 10 || after === 13 || after === 46) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s))) slot = 'context:officer-unit';
         if (unitFirst > k && last - unitFirst < 2) slot ??= 'context:place-unit';
         if (slot !== undefined) slotted.push(makeFinding(text, starts[unitFirst] as number, e, 'DEPARTMENT', 0.7, 'department', ctx, ctx.explain ? [slot] : undefined));
       }

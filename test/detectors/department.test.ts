@@ -88,3 +88,16 @@ describe('department: unit words where a unit is written', () => {
     expect(units(text)).toEqual([]);
   });
 });
+
+describe('department: inner words and officer lines', () => {
+  const units = (text: string) => createPipeline({ detectors: [department()] }).scan(text).map((f) => f.text);
+  it.each([
+    ['reviewed by Inspector Yetunde Balogun of the Public Contact Command.', ['Public Contact Command']],
+    ['Reviewed: DS Clive Bogle, MASH\n', ['MASH']],
+  ])('%s', (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+  it.each(['Please Contact Command for details.', 'Officer: Inspector Harpreet Venkataraman, Suffolk Constabulary\n'])('no unit in %j', (text) => {
+    expect(units(text)).toEqual([]);
+  });
+});
