@@ -83,6 +83,12 @@ const MAX_SLOT_WORDS = 5;
 /** A rank, officer or collar word earlier on a line: the parenthesis after it may name the officer's unit. */
 const OFFICER_BEFORE = /\b(?:PC|DC|DS|PS|DI|DCI|Sgt|Insp|PCSO|Supt|Ch Supt|Constable|Sergeant|Inspector|Superintendent|Officer|officer)\b/u;
 
+/** Does `text[s, e)` close an officer's line after a comma (`Reviewed: DS Clive Bogle, MASH`)? */
+function closesOfficerLine(text: string, s: number, e: number): boolean {
+  const a = e < text.length ? text.charCodeAt(e) : 10;
+  return text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && (a === 10 || a === 13 || a === 46) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s));
+}
+
 /** Does a gazetteer place end at token `j` (starting at most three tokens before)? */
 function gazetteerEndingAt(text: string, tokens: Tokens, j: number): boolean {
   for (let f = j; f >= 0 && j - f < 3; f--) {
@@ -183,10 +189,7 @@ export function department(): Detector {
           else if (written === written.toUpperCase() || /^(?:PaDP|RaSP)$/u.test(written)) {
             // An ambiguous acronym right after a place is the place's unit (`Keighley NPT`, `Leeds MIT`).
             const afterPlace = k > 0 && ends[k - 1] === s - 1 && text.charCodeAt(s - 1) === 32 && gazetteerEndingAt(text, tokens, k - 1);
-            // … or closing an officer's line after a comma (`Reviewed: DS Clive Bogle, MASH`).
-            const a = text.charCodeAt(e);
-            const officerLine = text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && (Number.isNaN(a) || a === 10 || a === 13 || a === 46) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s));
-            score = m.value === 'acronym' ? 0.85 : segment || afterPlace || officerLine ? 0.85 : 0.45;
+            score = m.value === 'acronym' ? 0.85 : segment || afterPlace || closesOfficerLine(text, s, e) ? 0.85 : 0.45;
           }
           // `Criminal Justice Act`, `Child Protection Register`: a law or a body, not a unit.
           const nx = m.last + 1;
@@ -285,7 +288,7 @@ export function department(): Detector {
         }
         if (slot === undefined && before === 40 && (after === 41 || after === 44) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s))) slot = 'context:officer-parenthesis';
         // `Reviewed: DS Clive Bogle, MASH`: closing an officer's line after a comma.
-        if (slot === undefined && before === 32 && text.charCodeAt(s - 2) === 44 && (Number.isNaN(after) || after === 10 || after === 13 || after === 46) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s))) slot = 'context:officer-unit';
+        if (slot === undefined && closesOfficerLine(text, s, e)) slot = 'context:officer-unit';
         if (unitFirst > k && last - unitFirst < 2) slot ??= 'context:place-unit';
         if (slot !== undefined) slotted.push(makeFinding(text, starts[unitFirst] as number, e, 'DEPARTMENT', 0.7, 'department', ctx, ctx.explain ? [slot] : undefined));
       }
