@@ -81,6 +81,8 @@ const STOP_WORDS =
   // Sentence openers that are not in the common-word list (`Then Nicola Kerr left`, `Both Smith and …`).
   'then later afterwards afterward earlier even both still overall instead otherwise soon tonight lastly firstly secondly thirdly ' +
   'furthermore moreover nevertheless nonetheless regardless accordingly consequently therefore thus hence ' +
+  // Imperatives opening a sentence before a name (`Tell Yasmin …`, `Ask Leon …`).
+  'tell ask ring send let get ' +
   'sergeant inspector superintendent commissioner commander detective chief deputy assistant acting temporary special constable pcso sgt insp supt cmdr ' +
   'act acts freedom information request response review appeal complaint hearing panel misconduct gross notice report record records annex appendix schedule ' +
   'table figure page item note notes section part chapter paragraph ref reference tel telephone mob mobile fax email e-mail phone ext address ' +
@@ -348,7 +350,8 @@ function cellFor(cells: NameCells, start: number, end: number): number {
 /** True when the text between two tokens lets them belong to one name. */
 function joins(text: string, a: Token, b: Token): boolean {
   const len = b.start - a.end;
-  if (len === 1) return text.charCodeAt(a.end) === 32;
+  // `J.K. Rowntree`, `Smith, J.K.`: initials closed up with dots.
+  if (len === 1) return text.charCodeAt(a.end) === 32 || (text.charCodeAt(a.end) === 46 && a.initial && a.end - a.start === 1 && b.end - b.start === 1);
   if (len > 14 || len < 1) return false;
   // Tested on the code units: most gaps (numbers, line breaks, punctuation) join nothing and are never sliced.
   const c0 = text.charCodeAt(a.end);
@@ -372,7 +375,10 @@ function particlesAt(text: string, start: number, end: number): boolean {
 
 const SCORE_ANCHOR = 0.92;
 /** Titles before a name (kept outside the span). Each starts with an ASCII capital (`anchorBefore` relies on it). */
-const TITLES = /* @__PURE__ */ new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Professor', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Mister', 'Madam', 'Mme', 'Mlle', 'Herr', 'Frau', 'Hon']);
+const TITLES = /* @__PURE__ */ new Set([
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Prof', 'Professor', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Mister', 'Madam', 'Mme', 'Mlle',
+  'Herr', 'Frau', 'Hon', 'Judge', 'Councillor', 'Cllr', 'Nurse', 'Coroner', 'Canon', 'Rabbi', 'Imam', 'Pastor', 'Father',
+]);
 /** Last words of street and area names (`Saunders Lane`, `Castle Hill`). */
 const STREET_WORDS = /* @__PURE__ */ new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
 /** First words of place names (`South Ribble`, `West Lancashire`, `Upper Norwood`). */
@@ -448,7 +454,7 @@ function wordInfo(word: string, hash: number, lex: Lexicon): WordInfo {
   const key = foldName(word);
   const flags = lex.flags.get(key) ?? 0;
   const caps = word.length >= 2 && isUpper(word.charCodeAt(1)) && allUpper(word);
-  const title = word.length <= 9 && TITLES.has(word);
+  const title = word.length <= 10 && TITLES.has(word);
   return {
     word,
     key,
@@ -859,17 +865,24 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
  * candidate is emptied (score 0) and this one extended.
  */
 function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined): void {
-  if (n === undefined || c.tokens.length !== 1 || n.tokens.length !== 1 || n.start !== c.end + 2 || text.charCodeAt(c.end) !== 44) return;
-  const a = c.tokens[0] as Token;
+  if (n === undefined || n.tokens.length === 0 || n.start !== c.end + 2 || text.charCodeAt(c.end) !== 44) return;
+  // The given part: one given name, or initials (`Smith, J.K.`).
+  const initials = n.tokens.length <= 3 && n.tokens.every((t) => t.initial && t.end - t.start === 1);
+  if (n.tokens.length !== 1 && !initials) return;
+  // One surname word, or up to three in capitals (`ABDI FARAH, Hodan`).
+  if (c.tokens.length !== 1 && (c.tokens.length > 3 || !c.tokens.every((t) => t.caps))) return;
+  const a = c.tokens[c.tokens.length - 1] as Token;
   const b = n.tokens[0] as Token;
-  if ((a.flags & SURNAME) === 0 && !a.caps) return;
-  if ((b.flags & GIVEN) === 0 || (b.flags & (WORD | PLACE)) !== 0) return;
+  // The surname: a known one, one in capitals, or a word that is neither an English word nor a place (`Papadakis`).
+  // With initials after it, only a known surname or one in capitals (`Charleston, SC` is a place and a state).
+  if ((a.flags & SURNAME) === 0 && !a.caps && (initials || (a.flags & (WORD | PLACE | COMMON | STOP)) !== 0)) return;
+  if (!initials && ((b.flags & GIVEN) === 0 || (b.flags & (WORD | PLACE)) !== 0)) return;
   // A list (`Smith, Jones and Brown`, `Kelly Grant, Jordan Taylor`) continues with a capitalised word or `and`.
   if (!PHRASE_END.test(text.slice(n.end, n.end + 6))) return;
   c.end = n.end;
   c.score = Math.max(c.score, n.score, 0.7);
   c.reasons = withReason(c.reasons, 'form:surname-comma-given');
-  c.tokens = [a, b];
+  c.tokens = [...c.tokens, ...n.tokens];
   n.score = 0;
   n.tokens = [];
 }
@@ -974,7 +987,7 @@ function anchorBefore(text: string, start: number, rankEnds: Positions): 'rank' 
   const tEnd = p > 0 && text.charCodeAt(p - 1) === 46 ? p - 1 : p;
   const ts = tEnd === p ? ws : wordStartBefore(text, tEnd);
   const t0 = text.charCodeAt(ts);
-  if (tEnd - ts >= 2 && tEnd - ts <= 9 && t0 >= 65 && t0 <= 90 && TITLES.has(text.slice(ts, tEnd))) return 'title';
+  if (tEnd - ts >= 2 && tEnd - ts <= 10 && t0 >= 65 && t0 <= 90 && TITLES.has(text.slice(ts, tEnd))) return 'title';
   return null;
 }
 
@@ -1053,7 +1066,9 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     return;
   }
   let start = (seg[0] as Token).start;
-  const end = (seg[seg.length - 1] as Token).end;
+  const lastToken = seg[seg.length - 1] as Token;
+  // A final initial keeps its dot (`Smith, J.K.`, `P.`), as inner initials do (`J. Smith`).
+  const end = lastToken.end - lastToken.start === 1 && lastToken.initial && text.charCodeAt(lastToken.end) === 46 ? lastToken.end + 1 : lastToken.end;
   // `al-Rashid`: the particle before the first capitalised word belongs to the name.
   const pc = start > 1 ? text.charCodeAt(start - 1) : 0;
   if ((pc === 32 || pc === 45) && !isUpper(text.charCodeAt(start - 2)) && isLetterCode(text.charCodeAt(start - 2)) && !longWordBefore(text, start - 1)) {

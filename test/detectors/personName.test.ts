@@ -322,3 +322,22 @@ describe('personName: sentence openers stay outside the name', () => {
     expect(names('Kelly Smith and Emily Hanly left; Donnelly stayed with Sgt Connolly.')).toEqual(expect.arrayContaining(['Kelly Smith', 'Emily Hanly', 'Connolly']));
   });
 });
+
+describe('personName: span edges', () => {
+  it.each([
+    ['Sentencing: Judge Caroline Astbury adjourned.', ['Caroline Astbury']],
+    ['Councillor Marian Quinlivan thanked Nurse Rebecca Ainsworth.', ['Marian Quinlivan', 'Rebecca Ainsworth']],
+    ['R v Papadakis, Eleni & Kyriakou, Stavros', ['Papadakis, Eleni', 'Kyriakou, Stavros']],
+    ['Detained person: ABDI FARAH, Hodan (DOB 01/02/1990)', ['ABDI FARAH, Hodan']],
+    ['0773215  O\'DWYER, FERGAL        PC', ["O'DWYER, FERGAL"]],
+    ['Reviewed by Smith, J.K. on Monday', ['Smith, J.K.']],
+    ['Tell Yasmin the room is booked.', ['Yasmin']],
+    ['Statement taken by DC J.K. Rowntree.', ['J.K. Rowntree']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it('does not join a place or a day to a given name, nor a place to a state', () => {
+    expect(names('Leeds, Sarah and Tuesday, John')).not.toEqual(expect.arrayContaining(['Leeds, Sarah']));
+    expect(names('The supplier is registered in Charleston, SC. A grant was paid.')).toEqual([]);
+  });
+});

@@ -39,9 +39,10 @@ export const COREF_AFTER = /^(?:\s*$|[,.;:!?)'’"]|\s(?:said|told|was|is|has|ha
 
 /**
  * The end of a phrase after `Smith, John`: punctuation, a line end, end of text, a parenthesis (`Whitlock, Tobias
- * (DC)`, `ZHAO, Lei (DOB …)`), a spaced dash (`Saeed, Bilal – PC 2841`), or a lower-case word other than `and`/`or`.
+ * (DC)`, `ZHAO, Lei (DOB …)`), a spaced dash (`Saeed, Bilal – PC 2841`), a column gap (a tab or two spaces), ` & ` between
+ * defendants (`Papadakis, Eleni & Kyriakou, Stavros`), or a lower-case word other than `and`/`or`.
  */
-export const PHRASE_END = /^(?:$|[.;:!?)\n\r]|[ \t]+\(|[ \t]+[\u2013\u2014-][ \t]|\s+(?!and\b|or\b)\p{Ll})/u;
+export const PHRASE_END = /^(?:$|[.;:!?)\n\r]|[ \t]+\(|[ \t]+[\u2013\u2014-][ \t]|\t| {2}| & |\s+(?!and\b|or\b)\p{Ll})/u;
 
 /** After a greeted name: a comma, `!`, `.`, `:`, a line break or the end. */
 export const GREETING_AFTER = /^(?:[ \t]*[,!.:\r\n]|[ \t]*$)/u;
