@@ -902,7 +902,8 @@ function segmentRun(text: string, run: readonly Token[], runLength: number, rank
   for (let k = 0; k < runLength; k++) {
     const t = run[k] as Token;
     // `Sadly Nicola Kerr`, `Recently DS Okafor`: an unknown word ending in -ly opening a run is a sentence adverb.
-    let keep = t.anchor === null && !t.stop && !(k === 0 && runLength > 1 && sentenceAdverb(text, t));
+    // `Supervisor Zainab Bhatti`, `Victim Sarah Lee`: a role word (not itself a name part) opening a run is a label.
+    let keep = t.anchor === null && !t.stop && !(k === 0 && runLength > 1 && (sentenceAdverb(text, t) || (ROLE_WORDS.has(t.key) && !isName(t.flags))));
     if (!keep) {
       const len = t.end - t.start;
       // `Insp A Okafor`, `DC I Dhillon`: a one-letter word after a rank or initial is an initial.

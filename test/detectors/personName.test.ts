@@ -333,6 +333,7 @@ describe('personName: span edges', () => {
     ['Reviewed by Smith, J.K. on Monday', ['Smith, J.K.']],
     ['Tell Yasmin the room is booked.', ['Yasmin']],
     ['Statement taken by DC J.K. Rowntree.', ['J.K. Rowntree']],
+    ['Supervisor Zainab Bhatti signed; Victim Sarah Lee was seen.', ['Zainab Bhatti', 'Sarah Lee']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
