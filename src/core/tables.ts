@@ -113,17 +113,18 @@ function looksLikeHeader(text: string, cells: readonly RawCell[], known: Map<str
   }
   if (named < 2) return false;
   if (titled === named) return true;
-  for (const c of cells) {
-    if (c.end === c.start) continue;
-    const v = text.slice(c.start, c.end);
-    let isKnown = known.get(v);
-    if (isKnown === undefined) {
-      isKnown = classifyHeader(v) !== undefined;
-      known.set(v, isKnown);
-    }
-    if (isKnown) return true;
-  }
+  for (const c of cells) if (c.end > c.start && knownHeader(text.slice(c.start, c.end), known)) return true;
   return false;
+}
+
+/** Is `v` a known column name? Classified once per distinct value and call of {@link findTableCells}. */
+function knownHeader(v: string, known: Map<string, boolean>): boolean {
+  let isKnown = known.get(v);
+  if (isKnown === undefined) {
+    isKnown = classifyHeader(v) !== undefined;
+    known.set(v, isKnown);
+  }
+  return isKnown;
 }
 
 function isRule(text: string, lines: Lines, k: number): boolean {
@@ -228,24 +229,21 @@ export function findTableCells(text: string): TextCell[] {
     // The line is taken: no `"key": "value"` cell inside the labelled value.
     inTable[t] = 2;
   }
-  return mergeByStart(mergeByStart(out, labelled), jsonPairs(text, inTable));
+  return mergeByStart(mergeByStart(out, labelled), jsonPairs(text, lines, inTable));
 }
 
 /**
- * `"key": "value"` pairs outside tables and `Label: value` lines (`taken`, per line; JSON records pasted into a text or written to a log), each value a cell
- * whose header is its key (`staffNumber` folds to `staff number`).
+ * `"key": "value"` pairs (JSON records pasted into a text or written to a log) on lines not `taken` by a table or a
+ * `Label: value` line, each value a cell whose header is its key (`staffNumber` folds to `staff number`).
  */
-function jsonPairs(text: string, taken: Uint8Array): TextCell[] {
+function jsonPairs(text: string, lines: Lines, taken: Uint8Array): TextCell[] {
   const cells: TextCell[] = [];
   if (!text.includes('":')) return cells;
   const re = new RegExp(JSON_PAIR.source, JSON_PAIR.flags);
+  // Matches come in text order: the line index walks alongside.
   let line = 0;
-  let lineEnd = text.indexOf('\n');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    while (lineEnd !== -1 && lineEnd < m.index) {
-      line++;
-      lineEnd = text.indexOf('\n', lineEnd + 1);
-    }
+    while (line + 1 < lines.count && (lines.starts[line + 1] as number) <= m.index) line++;
     if (taken[line] !== 0) continue;
     const value = m[2] as string;
     const trimmed = value.trim();
@@ -288,7 +286,8 @@ function spaceRuns(text: string, from: number, to: number, buf: number[]): boole
 /**
  * A fixed-width table whose header is line `i`: at least three columns set apart by two or more spaces, two of
  * them known column names (`PAY NO   NAME   RANK   STATION`; one is enough over two rows or more), then rows whose
- * cells start within a few units of their header's column. Emits the rows' cells into `out`; returns the number of rows (0 when none).
+ * cells start within a few units of their header's column. Emits the rows' cells into `out`; returns the number of
+ * rows (0 when none).
  */
 function fixedWidthTable(text: string, lines: Lines, i: number, known: Map<string, boolean>, out: TextCell[]): number {
   const hs = lines.starts[i] as number;
@@ -300,12 +299,7 @@ function fixedWidthTable(text: string, lines: Lines, i: number, known: Map<strin
   for (let c = 0; c < header.length; c += 2) {
     const v = text.slice(header[c], header[c + 1]);
     if (v.length > MAX_HEADER_CELL || HEADER_REJECT.test(v) || v.split(' ').length > 4) return 0;
-    let isKnown = known.get(v);
-    if (isKnown === undefined) {
-      isKnown = classifyHeader(v) !== undefined;
-      known.set(v, isKnown);
-    }
-    if (isKnown) named++;
+    if (knownHeader(v, known)) named++;
   }
   // One known column name is enough with two aligned rows under it (checked below).
   if (named < 1) return 0;

@@ -8,10 +8,11 @@
 import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding, wholeCellOf } from '../core/detector.js';
 import { UNIT_CODE } from '../core/regex/department.js';
+import { OFFICER_LINE_CUE } from '../core/regex/location.js';
 import type { Detector, Finding, TextCell } from '../core/types.js';
 import { NOT_UNIT_AFTER, UNIT_WORDS } from '../data/police/departments.js';
 import { forceNames, gazetteer, unitLexicon } from '../data/police/tables.js';
-import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, mayStart, phraseEndingAt, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 
 /** Words that never open a unit name: determiners, pronouns, greetings, sentence openers. */
@@ -80,22 +81,11 @@ const JOB_WORDS = /* @__PURE__ */ new Set([
 /** Words that may join a unit's name in lower case (`People and Development`, `Response & Patrol`). */
 const JOINERS = /* @__PURE__ */ new Set(['and', '&', 'of', 'for']);
 const MAX_SLOT_WORDS = 5;
-/** A rank, officer or collar word earlier on a line: the parenthesis after it may name the officer's unit. */
-const OFFICER_BEFORE = /\b(?:PC|DC|DS|PS|DI|DCI|Sgt|Insp|PCSO|Supt|Ch Supt|Constable|Sergeant|Inspector|Superintendent|Officer|officer)\b/u;
 
 /** Does `text[s, e)` close an officer's line after a comma (`Reviewed: DS Clive Bogle, MASH`)? */
 function closesOfficerLine(text: string, s: number, e: number): boolean {
   const a = e < text.length ? text.charCodeAt(e) : 10;
-  return text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && (a === 10 || a === 13 || a === 46) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s));
-}
-
-/** Does a gazetteer place end at token `j` (starting at most three tokens before)? */
-function gazetteerEndingAt(text: string, tokens: Tokens, j: number): boolean {
-  for (let f = j; f >= 0 && j - f < 3; f--) {
-    if (!isUpperAt(text, tokens.starts[f] as number)) return false;
-    if (matchAt(text, tokens, f, gazetteer().trie, 4)?.last === j) return true;
-  }
-  return false;
+  return text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && (a === 10 || a === 13 || a === 46) && OFFICER_LINE_CUE.test(text.slice(Math.max(0, s - 80), s));
 }
 
 /**
@@ -188,7 +178,7 @@ export function department(): Detector {
           else if (m.value === 'single') score = segment ? 0.8 : 0;
           else if (written === written.toUpperCase() || /^(?:PaDP|RaSP)$/u.test(written)) {
             // An ambiguous acronym right after a place is the place's unit (`Keighley NPT`, `Leeds MIT`).
-            const afterPlace = k > 0 && ends[k - 1] === s - 1 && text.charCodeAt(s - 1) === 32 && gazetteerEndingAt(text, tokens, k - 1);
+            const afterPlace = k > 0 && ends[k - 1] === s - 1 && text.charCodeAt(s - 1) === 32 && phraseEndingAt(text, tokens, k - 1, gazetteer().trie, 3, gazetteer().first);
             score = m.value === 'acronym' ? 0.85 : segment || afterPlace || closesOfficerLine(text, s, e) ? 0.85 : 0.45;
           }
           // `Criminal Justice Act`, `Child Protection Register`: a law or a body, not a unit.
@@ -286,7 +276,7 @@ export function department(): Detector {
           if (matchAt(text, tokens, last + 1, forceNames(), 6) !== undefined) slot = 'signature:unit-force';
           else if (matchAt(text, tokens, last + 1, gazetteer().trie, 4) !== undefined) slot = 'context:unit-place';
         }
-        if (slot === undefined && before === 40 && (after === 41 || after === 44) && OFFICER_BEFORE.test(text.slice(Math.max(0, s - 80), s))) slot = 'context:officer-parenthesis';
+        if (slot === undefined && before === 40 && (after === 41 || after === 44) && OFFICER_LINE_CUE.test(text.slice(Math.max(0, s - 80), s))) slot = 'context:officer-parenthesis';
         // `Reviewed: DS Clive Bogle, MASH`: closing an officer's line after a comma.
         if (slot === undefined && closesOfficerLine(text, s, e)) slot = 'context:officer-unit';
         if (unitFirst > k && last - unitFirst < 2) slot ??= 'context:place-unit';

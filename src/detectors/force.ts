@@ -29,7 +29,7 @@ const forceTables = /* @__PURE__ */ lazy(() => {
   }
   const trie = buildTrie(entries);
   const trieFirst = firstWordFilter(trie);
-  return { ambiguous, entries, trie, trieFirst };
+  return { trie, trieFirst };
 });
 
 /**
@@ -44,7 +44,7 @@ const forceTables = /* @__PURE__ */ lazy(() => {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function force(): Detector {
-  const { ambiguous, entries, trie, trieFirst } = forceTables();
+  const { trie, trieFirst } = forceTables();
   return defineDetector({
     id: 'force',
     types: ['FORCE'],

@@ -11,11 +11,9 @@ import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.
 import { cellAt } from '../core/tables.js';
 import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, PLACE_POLICE_AFTER, PLACE_TAIL, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
 import type { Detector, TextCell } from '../core/types.js';
-import { DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from '../data/police/departments.js';
-import { FORCES } from '../data/police/forces.js';
 import { lineEndNear, lineStartNear } from '../core/text.js';
 import { forceNames, gazetteer as sharedGazetteer, unitLexicon, type PlaceKind } from '../data/police/tables.js';
-import { buildTrie, firstWordFilter, mayStart, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, firstWordFilter, mayStart, phraseEndingAt, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 
 /** Last words of a station phrase, and whether they need `police`/`custody` before them. */
@@ -162,12 +160,6 @@ function placeStart(text: string, tokens: Tokens, last: number, gazetteer: Token
 const locationTables = /* @__PURE__ */ lazy(() => {
   const tails = buildTrie(Object.entries(TAILS));
   const strongCues = buildTrie(STRONG_CUES.map((w) => [w, true] as const));
-  const notPlaces = buildTrie<boolean>([
-    ...DEPARTMENTS.map((d) => [d, true] as const),
-    ...DEPARTMENT_ACRONYMS.map((d) => [d, true] as const),
-    ...FORCES.flat().map((f) => [f, true] as const),
-    ...Object.keys(DEPARTMENT_HEADS).map((h) => [h, true] as const),
-  ]);
   const { trie: gazetteer, first: gazetteerFirst } = sharedGazetteer();
   // First letter and length of the tail and cue words: most tokens are ruled out before any hashing.
   const tailsFirst = firstWordFilter(tails);
@@ -177,7 +169,7 @@ const locationTables = /* @__PURE__ */ lazy(() => {
   const notPlaceWord = (text: string, tokens: Tokens, t: number): boolean =>
     tokenChild(notPlaceWords, text, tokens, t) !== undefined && NOT_PLACE_WORDS.has(text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
   const commandHeads = buildTrie([...COMMAND_HEADS].map((w) => [w, true] as const));
-  return { tails, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads };
+  return { tails, strongCues, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads };
 });
 
 /**
@@ -192,7 +184,7 @@ const locationTables = /* @__PURE__ */ lazy(() => {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function location(): Detector {
-  const { tails, strongCues, notPlaces, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads } = locationTables();
+  const { tails, strongCues, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWord, commandHeads } = locationTables();
   const units = unitLexicon();
   const forces = forceNames();
   return defineDetector({
@@ -244,7 +236,7 @@ export function location(): Detector {
         if (last < first) return -1;
         // Not a unit, force or station phrase (`posted to Special Branch`, `working at Essex Police`).
         const upTo = last + 1 < tokens.count && spaceGap(text, tokens, last) ? last + 1 : last;
-        for (let t = first; t <= upTo; t++) if (matchAt(text, tokens, t, notPlaces, 8) !== undefined) return -1;
+        for (let t = first; t <= upTo; t++) if (notPlaceAt(t)) return -1;
         if (STATION_TAIL.test(text.slice(ends[last], (ends[last] as number) + 24)) || PLACE_NOT_FOLLOWED.test(text.slice(ends[last], (ends[last] as number) + 24))) return -1;
         return last;
       };
@@ -272,19 +264,13 @@ export function location(): Detector {
       const unitEndsAt = (j: number): boolean => {
         if (j < 0 || text.charCodeAt(ends[j] as number) !== 44 || !isUpperAt(text, starts[j] as number)) return false;
         if (tokenChild(units.heads, text, tokens, j) !== undefined && j > 0 && isUpperAt(text, starts[j - 1] as number)) return true;
-        for (let f = j; f >= 0 && j - f < 4; f--) {
-          if (!mayStart(units.trieFirst, text, tokens, f)) continue;
-          const u = matchAt(text, tokens, f, units.trie, 6);
-          if (u !== undefined && u.last === j) return true;
-        }
-        return false;
+        return phraseEndingAt(text, tokens, j, units.trie, 4, units.trieFirst);
       };
       /** Does a force's name end at token `j`, just before `, ` (`Devon and Cornwall Police, …`)? */
-      const forceEndsAt = (j: number): boolean => {
-        if (text.charCodeAt(ends[j] as number) !== 44) return false;
-        for (let f = j; f >= 0 && j - f < 6; f--) if (matchAt(text, tokens, f, forces, 6)?.last === j) return true;
-        return false;
-      };
+      /** Does a unit, a force or a unit head word start at token `t` (`posted to Special Branch`, `Essex Police`)? */
+      const notPlaceAt = (t: number): boolean =>
+        matchAt(text, tokens, t, units.trie, 8) !== undefined || matchAt(text, tokens, t, forces, 8) !== undefined || tokenChild(units.heads, text, tokens, t) !== undefined;
+      const forceEndsAt = (j: number): boolean => text.charCodeAt(ends[j] as number) === 44 && phraseEndingAt(text, tokens, j, forces, 6);
       const stationAt = (k: number): void => {
         const tail = tokenChild(tails, text, tokens, k)?.value;
         if (tail === undefined) return;
@@ -350,7 +336,7 @@ export function location(): Detector {
           if (g === undefined || g.last !== headFirst - 1) continue;
         }
         // Not a unit or force name ending there (`Specialist Crime Division` is curated, `Kent Police` is a force).
-        if (matchAt(text, tokens, f, notPlaces, 8) !== undefined) continue;
+        if (notPlaceAt(f)) continue;
         push(starts[f] as number, ends[k] as number, 0.85, 'pattern:command-area');
       }
       // One pass for both: cheap length and first-letter tests before any lookup.
@@ -393,9 +379,8 @@ export function location(): Detector {
           if (last < 0) continue;
           const e = ends[last] as number;
           if (parenSlot) {
-            // `PC 3117 WINTERBOTTOM (Ystrad)`, `Constable Pryde (Lothians and Scottish Borders)`: where an officer on the line works.
-            // Not in the gazetteer, so a role or team may be meant (`(Chair)`, `(Neighbourhoods)`): scored low, raised by police words nearby.
-            // A single word is left out (`(Chair)`, `(Neighbourhoods)`, `(Retired)`); names of areas are in the gazetteer.
+            // `Constable Pryde (Lothians and Scottish Borders)`: where an officer on the line works. Not in the
+            // gazetteer, so scored low (raised by police words nearby), and never a single word (`(Chair)`, `(Retired)`).
             if (text.charCodeAt(e) === 41 && last > k) push(s, e, 0.45, 'context:officer-parenthesis');
           } else if (unitSlot && /^(?:[.,;)\n\r]|$| [–-] )/u.test(text.slice(e, e + 3))) push(s, e, 0.6, 'context:after-unit');
           else if (nameSlot && last > k && /^(?:[.;)\n\r]|$)/u.test(text.slice(e, e + 1))) push(s, e, 0.6, 'context:after-officer');

@@ -17,7 +17,6 @@ import {
   LINE_REST_EMPTY,
   MAIL_AFTER,
   PHRASE_END,
-  DOTTED_INITIALS,
   LETTER_OR_MARK,
   PARTICLE_BEFORE,
   PARTICLE_GAP,
@@ -81,8 +80,8 @@ const STOP_WORDS =
   // Sentence openers that are not in the common-word list (`Then Nicola Kerr left`, `Both Smith and …`).
   'then later afterwards afterward earlier even both still overall instead otherwise soon tonight lastly firstly secondly thirdly ' +
   'furthermore moreover nevertheless nonetheless regardless accordingly consequently therefore thus hence ' +
-  // Imperatives opening a sentence before a name (`Tell Yasmin …`, `Ask Leon …`).
-  'tell ask ring send let get ' +
+  // Imperatives opening a sentence before a name (`Tell Yasmin …`, `Ask Leon …`); forms of address and contractions.
+  "tell ask ring send let get ma'am i'll i'm i've i'd o'clock " +
   'sergeant inspector superintendent commissioner commander detective chief deputy assistant acting temporary special constable pcso sgt insp supt cmdr ' +
   'act acts freedom information request response review appeal complaint hearing panel misconduct gross notice report record records annex appendix schedule ' +
   'table figure page item note notes section part chapter paragraph ref reference tel telephone mob mobile fax email e-mail phone ext address ' +
@@ -392,8 +391,6 @@ const NAME_HEADERS = /* @__PURE__ */ new Set(['surname', 'given', 'initials', 'n
 const NOT_PERSON_OPENERS = /* @__PURE__ */ new Set(['op', 'operation', 'storm', 'hurricane', 'hms', 'rms', 'hmcs']);
 /** Lower-case words just before a run that make it an animal's or a vessel's name (`police dog Bruno`). */
 const NOT_PERSON_BEFORE = /* @__PURE__ */ new Set(['dog', 'dogs', 'horse', 'pony', 'puppy', 'cat', 'vessel', 'ship', 'yacht', 'boat']);
-/** Words with an apostrophe that are forms of address or contractions, not names (`Ma'am`, `I'll`). */
-const NOT_NAME_WORDS = /* @__PURE__ */ new Set(["ma'am", "i'll", "i'm", "i've", "i'd", "o'clock"]);
 const SCORE_CELL = 0.9;
 
 /**
@@ -1077,7 +1074,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     if (pb !== null) start -= (pb[1] as string).length;
   }
   const opener = seg[0] as Token;
-  if (NOT_PERSON_OPENERS.has(opener.key) || (seg.length === 1 && NOT_NAME_WORDS.has(opener.key))) {
+  if (NOT_PERSON_OPENERS.has(opener.key)) {
     add({ start, end, score: 0, reasons: undefined, tokens: seg });
     return;
   }

@@ -6,8 +6,9 @@
  */
 import { defineDetector, makeFinding, memoize } from '../core/detector.js';
 import { lazy } from '../core/lazy.js';
-import { classifyHeader, cellColumnIs } from '../core/headers.js';
+import { cellColumnIs } from '../core/headers.js';
 import { cellAt, cellIndexAt } from '../core/tables.js';
+import { lineEndNear, lineStartNear } from '../core/text.js';
 import { SIGN_OFF_LINE } from '../core/regex/personName.js';
 import { OFFICER_NUMBER_TOKEN, PRIVY_COUNSELLOR_CUE, RANK_COUNT_CUE, RANK_COUNT_FULL_RANK, RANK_COUNT_LIST_AFTER, RANK_COUNT_LIST_BEFORE, RANK_WITH_NUMBER } from '../core/regex/policeRank.js';
 import type { DetectContext, Detector, EntityType, Finding, TextCell } from '../core/types.js';
@@ -276,10 +277,8 @@ function inApposition(text: string, tokens: Tokens, firstToken: number, start: n
 
 /** The bounds of the line holding `pos` (line breaks and a `\r` excluded), looking at most 120 units either way. */
 function lineAround(text: string, pos: number): [number, number] {
-  let a = pos;
-  while (a > 0 && pos - a < 120 && text.charCodeAt(a - 1) !== 10) a--;
-  let b = pos;
-  while (b < text.length && b - pos < 120 && text.charCodeAt(b) !== 10) b++;
+  const a = lineStartNear(text, pos, 120);
+  let b = lineEndNear(text, pos, 120);
   if (b > a && text.charCodeAt(b - 1) === 13) b--;
   return [a, b];
 }

@@ -11,7 +11,7 @@ import { NPPV_LEVEL, VETTING_ANTI_CUE, VETTING_CUE, VETTING_CURRENT_AFTER } from
 import { isWordChar, lineEndNear, lineStartNear } from '../core/text.js';
 import { buildTrie, firstWordFilter, isUpperAt, matchAt, mayStart, sharedCellTypes, sharedTokens, tokenChild } from '../data/police/phrases.js';
 import { GENERIC_WRITTEN, VETTING_SHORT_FORMS, VETTING_WRITTEN } from '../data/police/vetting.js';
-import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
+import type { Detector, Finding, TextCell } from '../core/types.js';
 
 const CUE_BEFORE = 48;
 const NPPV_NEEDLES = ['NPPV', 'nppv', 'Nppv', 'Non-Police Personnel', 'Non Police Personnel'];

@@ -25,9 +25,6 @@ export const SIGN_OFF_LINE = /^[ \t]*(?:many thanks|thanks(?: again| very much)?
 /** Verbs and linking words that follow a person's name in reporting prose (`Nowak joined`, `Smith, who`). */
 export const SPEECH_AFTER = /^,? (?:said|says|told|tells|added|adds|stated|states|confirmed|explained|wrote|writes|commented|replied|asked|noted|warned|admitted|denied|joined|retired|resigned|attended|was|is|has|had|will|who|and his|and her|herself|himself|appeared|gave|described)\b/u;
 
-/** Initials written with dots: `J.`, `R.A.`. */
-export const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
-
 /** Words after a capitalised run that make it a place: `Perry Barr police station`, `Hammersmith Police`. */
 export const PLACE_AFTER = /^ (?:police station|station|police|constabulary|custody suite|magistrates|crown court|borough|council|city council|town|area|district|road|street|lane)\b/iu;
 

@@ -297,6 +297,24 @@ export function matchAt<T>(text: string, tokens: Tokens, i: number, trie: TokenT
 
 
 /**
+ * Does a phrase of `trie` end exactly at token `j`, starting at most `back - 1` tokens before it? With `first`
+ * (a {@link firstWordFilter}), start tokens it rules out are not tried.
+ *
+ * @example
+ * ```ts
+ * const text = 'Devon and Cornwall Police, Torquay';
+ * phraseEndingAt(text, tokenize(text), 3, buildTrie([['Devon and Cornwall Police', 1]]), 6); // true
+ * ```
+ */
+export function phraseEndingAt<T>(text: string, tokens: Tokens, j: number, trie: TokenTrie<T>, back: number, first?: Uint32Array): boolean {
+  for (let f = j; f >= 0 && j - f < back; f--) {
+    if (first !== undefined && !mayStart(first, text, tokens, f)) continue;
+    if (matchAt(text, tokens, f, trie, back)?.last === j) return true;
+  }
+  return false;
+}
+
+/**
  * The tokens of `text`, computed once per scan context and shared by the police detectors.
  *
  * @example
