@@ -185,24 +185,53 @@ function denyFindings(text: string, deny: readonly DenyEntry[], explain: boolean
 export function resolveOverlaps(findings: readonly Finding[], textLength: number): Finding[] {
   if (findings.length < 2) return findings.slice();
   let taken: Uint8Array | undefined;
-  // Positions in `findings` break the last ties, as a stable sort over the whole list would.
-  const byStart = findings.map((f, i) => ({ f, i }));
-  byStart.sort((a, b) => a.f.start - b.f.start);
+  const order = orderByStart(findings);
+  const at = (k: number): Finding => findings[order[k] as number] as Finding;
   const kept: Finding[] = [];
   let k = 0;
-  while (k < byStart.length) {
+  while (k < order.length) {
     // A cluster: findings chained by overlaps (each starts before the furthest end so far).
-    let end = (byStart[k] as Ranked).f.end;
+    let end = at(k).end;
     let m = k + 1;
-    while (m < byStart.length && (byStart[m] as Ranked).f.start < end) {
-      end = Math.max(end, (byStart[m] as Ranked).f.end);
+    while (m < order.length && at(m).start < end) {
+      end = Math.max(end, at(m).end);
       m++;
     }
-    if (m === k + 1) kept.push((byStart[k] as Ranked).f);
-    else for (const f of resolveCluster(byStart.slice(k, m), (taken ??= new Uint8Array(Math.max(textLength, end) + 1)))) kept.push(f);
+    if (m === k + 1) kept.push(at(k));
+    else {
+      const cluster: Ranked[] = [];
+      for (let c = k; c < m; c++) cluster.push({ f: at(c), i: order[c] as number });
+      for (const f of resolveCluster(cluster, (taken ??= new Uint8Array(Math.max(textLength, end) + 1)))) kept.push(f);
+    }
     k = m;
   }
   return kept;
+}
+
+/**
+ * The positions of `findings` ordered by start, ties in list order (a stable sort by start). Each position is
+ * packed with its start into one number (`start * length + position`), so that the engine's native numeric sort
+ * of a typed array does the work with no comparator calls; a list already in order is returned as it is.
+ */
+function orderByStart(findings: readonly Finding[]): ArrayLike<number> {
+  const n = findings.length;
+  const order = new Float64Array(n);
+  let inOrder = true;
+  let maxStart = 0;
+  for (let i = 0; i < n; i++) {
+    const s = (findings[i] as Finding).start;
+    if (s < maxStart) inOrder = false;
+    else maxStart = s;
+    order[i] = i;
+  }
+  if (inOrder) return order;
+  if ((maxStart + 1) * n <= Number.MAX_SAFE_INTEGER) {
+    for (let i = 0; i < n; i++) order[i] = (findings[i] as Finding).start * n + i;
+    order.sort();
+    for (let i = 0; i < n; i++) order[i] = (order[i] as number) % n;
+    return order;
+  }
+  return Array.from(order).sort((a, b) => (findings[a] as Finding).start - (findings[b] as Finding).start || a - b);
 }
 
 interface Ranked {
@@ -242,7 +271,9 @@ function joinPartialOverlaps(input: string, buckets: ReadonlyMap<EntityType, Fin
   const out: Finding[] = [];
   // Types in code-unit order, each bucket by start then longest first (stable: equal spans keep their order).
   for (const type of [...buckets.keys()].sort()) {
-    const sorted = (buckets.get(type) as Finding[]).sort((a, b) => a.start - b.start || b.end - a.end);
+    const bucket = buckets.get(type) as Finding[];
+    // Detectors report in text order as a rule: the sort is skipped when the bucket is already in order.
+    const sorted = isInJoinOrder(bucket) ? bucket : bucket.sort(joinOrder);
     let cur = sorted[0] as Finding;
     for (let i = 1; i < sorted.length; i++) {
       const f = sorted[i] as Finding;
@@ -259,6 +290,13 @@ function joinPartialOverlaps(input: string, buckets: ReadonlyMap<EntityType, Fin
     out.push(cur);
   }
   return out;
+}
+
+const joinOrder = (a: Finding, b: Finding): number => a.start - b.start || b.end - a.end;
+
+function isInJoinOrder(list: readonly Finding[]): boolean {
+  for (let i = 1; i < list.length; i++) if (joinOrder(list[i - 1] as Finding, list[i] as Finding) > 0) return false;
+  return true;
 }
 
 function mapBack(input: string, f: Finding, toOriginal: (o: number) => number): Finding {

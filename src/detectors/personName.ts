@@ -11,6 +11,7 @@ import { PiiError } from '../core/errors.js';
 import { foldHeader } from '../core/headers.js';
 import {
   AGE_AFTER,
+  AGE_BEFORE_OF,
   COLLAR_TOKEN,
   COREF_AFTER,
   GREETING_AFTER,
@@ -21,6 +22,7 @@ import {
   PARTICLE_BEFORE,
   PARTICLE_GAP,
   PLACE_AFTER,
+  QUOTED_MESSAGE,
   SIGN_OFF_LINE,
   SPEECH_AFTER,
 } from '../core/regex/personName.js';
@@ -31,6 +33,7 @@ import { COMMON_WORDS } from '../data/names/commonWords.gen.js';
 import { GIVEN_COMMON, GIVEN_FREQUENT, GIVEN_RARE } from '../data/names/givenNames.gen.js';
 import { NAME_PARTS } from '../data/names/nameParts.gen.js';
 import { SURNAME_COMMON, SURNAME_FREQUENT, SURNAME_RARE } from '../data/names/surnames.gen.js';
+import { DEPARTMENT_ACRONYMS } from '../data/police/departments.js';
 import { policeRank } from './policeRank.js';
 
 /**
@@ -381,16 +384,52 @@ const TITLES = /* @__PURE__ */ new Set([
 /** Last words of street and area names (`Saunders Lane`, `Castle Hill`). */
 const STREET_WORDS = /* @__PURE__ */ new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
 /** First words of place names (`South Ribble`, `West Lancashire`, `Upper Norwood`). */
-const COMPASS_WORDS = /* @__PURE__ */ new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'new', 'old', 'saint', 'st', 'mid', 'central', 'greater']);
+const COMPASS_WORDS = /* @__PURE__ */ new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'new', 'old', 'saint', 'st', 'mid', 'central', 'greater', 'mount', 'loch', 'lough', 'port']);
 /** Cell roles whose header certainly holds a name (`Surname`, `Forename`, `Initials`, `Name`). */
 const NAME_HEADERS = /* @__PURE__ */ new Set(['surname', 'given', 'initials', 'name']);
 /**
  * First words of a capitalised run that name something other than a person: an operation (`Op Heron`,
  * `Operation Yewtree`), a named storm, a ship (`HMS Victory`).
  */
-const NOT_PERSON_OPENERS = /* @__PURE__ */ new Set(['op', 'operation', 'storm', 'hurricane', 'hms', 'rms', 'hmcs']);
-/** Lower-case words just before a run that make it an animal's or a vessel's name (`police dog Bruno`). */
-const NOT_PERSON_BEFORE = /* @__PURE__ */ new Set(['dog', 'dogs', 'horse', 'pony', 'puppy', 'cat', 'vessel', 'ship', 'yacht', 'boat']);
+const NOT_PERSON_OPENERS = /* @__PURE__ */ new Set([
+  'op', 'operation', 'storm', 'hurricane', 'hms', 'rms', 'hmcs',
+  // Welsh institutions (`Gorsaf Heddlu Wrecsam`, `Uned Rhyddid Gwybodaeth`): never given names. (`Tîm` folds to
+  // the name `Tim`: it is told apart by its circumflex, in `scoreSegment`.)
+  'uned', 'adran', 'heddlu', 'gorsaf', 'swyddfa', 'canolfan', 'llys', 'cyngor', 'ysgol', 'ysbyty', 'prifysgol',
+]);
+/**
+ * Vehicle makes: a run holding one is a vehicle (`Fourteen Skoda Octavia estates`, `Vauxhall Astra`). Keys are
+ * folded, so `Škoda` is `skoda`; makes that are also common surnames (Ford, Morris, Honda) are left out.
+ */
+const VEHICLE_MAKES = /* @__PURE__ */ new Set([
+  'skoda', 'vauxhall', 'volkswagen', 'vw', 'peugeot', 'citroen', 'renault', 'toyota', 'nissan', 'hyundai', 'kia', 'bmw',
+  'audi', 'volvo', 'mercedes', 'mercedes-benz', 'fiat', 'mazda', 'subaru', 'mitsubishi', 'lexus', 'dacia', 'cupra', 'iveco', 'landrover',
+]);
+/**
+ * Vehicle models that are not given names, not a person alone (`the marked Astra`) nor after a capitalised word
+ * (`Ford Transit`, `Ford Focus`).
+ */
+const VEHICLE_MODELS = /* @__PURE__ */ new Set([
+  'astra', 'corsa', 'insignia', 'vivaro', 'movano', 'mokka', 'fabia', 'kodiaq', 'karoq', 'passat', 'tiguan', 'touran', 'transporter',
+  'fiesta', 'mondeo', 'kuga', 'transit', 'galaxy', 'sprinter', 'vito', 'qashqai', 'juke', 'micra', 'navara', 'yaris', 'corolla', 'prius',
+  'auris', 'avensis', 'hilux', 'megane', 'kadjar', 'berlingo', 'sportage', 'tucson', 'sandero', 'duster', 'octavia',
+]);
+/**
+ * Last words that make a capitalised run a place or an institution whatever its first word (`Sherlock Holmes
+ * Museum`, `Clapham Junction`).
+ */
+const INSTITUTION_WORDS = /* @__PURE__ */ new Set([
+  'museum', 'junction', 'hospital', 'infirmary', 'school', 'college', 'university', 'academy', 'airport', 'stadium', 'cathedral', 'abbey',
+  'gallery', 'centre', 'center', 'library', 'theatre', 'prison', 'barracks', 'station', 'services', 'church', 'chapel', 'mosque', 'temple',
+  'synagogue', 'gurdwara', 'hotel', 'estate', 'retail', 'roundabout', 'interchange', 'motorway', 'reservoir', 'marina', 'quay', 'wharf', 'docks',
+]);
+/**
+ * Unit acronyms (`NPT`, `CID`) closing a run in capitals: the run is a place's unit (`Trafford NPT`), not a name.
+ * The ambiguous ones count too: `Boston MIT` is no person either.
+ */
+const UNIT_ACRONYMS = /* @__PURE__ */ lazy(() => new Set(DEPARTMENT_ACRONYMS.map((a) => a.toLowerCase())));
+/** Lower-case words just before a run that make it an animal's, a vessel's or a vehicle's name (`police dog Bruno`, `a marked Astra`). */
+const NOT_PERSON_BEFORE = /* @__PURE__ */ new Set(['dog', 'dogs', 'horse', 'pony', 'puppy', 'cat', 'vessel', 'ship', 'yacht', 'boat', 'marked', 'unmarked']);
 const SCORE_CELL = 0.9;
 
 /**
@@ -545,6 +584,11 @@ function placeWord(slots: Int32Array, hash: number, entry: number): boolean {
  * hyphens) by scanning character codes: no match objects, and each distinct word is folded and looked up once (see
  * {@link WordTable}).
  */
+/** `Ex` before a hyphen (`Ex-DS Ahmad Jaber`, `Ex-Met`): a prefix of its own, not the first part of a hyphenated name. */
+function isExPrefix(text: string, start: number, hyphen: number): boolean {
+  return hyphen - start === 2 && (text.charCodeAt(start) | 32) === 101 && (text.charCodeAt(start + 1) | 32) === 120;
+}
+
 function tokenize(text: string, lex: Lexicon, spare: TokenPool, emit: (t: Token) => void): void {
   const seen = wordTable();
   const n = text.length;
@@ -570,7 +614,7 @@ function tokenize(text: string, lex: Lexicon, spare: TokenPool, emit: (t: Token)
       if (isLetter(d)) {
         hash = (Math.imul(hash, 31) + d) & 0x3fffffff;
         j++;
-      } else if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
+      } else if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1)) && !(d === 45 && isExPrefix(text, start, j))) {
         hash = (Math.imul((Math.imul(hash, 31) + d) & 0x3fffffff, 31) + text.charCodeAt(j + 1)) & 0x3fffffff;
         j += 2;
       } else break;
@@ -751,6 +795,21 @@ function afterSignOff(text: string, start: number, end: number): boolean {
     p = pls - 1;
   }
   return false;
+}
+
+/**
+ * A name alone on the last line of a message (`…on leave.\n\nGrace\n\n-----Original Message-----`): a blank line
+ * above it, and below it only blank lines up to the end of the text or a quoted earlier message.
+ */
+function closesMessage(text: string, start: number, end: number): boolean {
+  const [ls, le] = lineBounds(text, start);
+  if (ls < 2 || le < 0 || text.slice(ls, start).trim() !== '' || !LINE_REST_EMPTY.test(text.slice(end, le))) return false;
+  // The line above is blank.
+  const [pls] = lineBounds(text, ls - 1);
+  if (pls < 0 || text.slice(pls, ls - 1).trim() !== '') return false;
+  let q = le;
+  while (q < text.length && q - le < LINE_WINDOW && (isSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13)) q++;
+  return q === text.length || QUOTED_MESSAGE.test(text.slice(q, q + 40));
 }
 
 function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetector: Detector | undefined): Finding[] {
@@ -956,6 +1015,17 @@ function wordStartBefore(text: string, end: number): number {
   return p;
 }
 
+/**
+ * `Dmitri Volkov, 41, of Page Hall`: `of` at `ofAt` follows a capitalised word and an age between commas, so what
+ * comes after it is where that person lives. (`The son, 5, of John Smith` has no capital before the age.)
+ */
+function livesAt(text: string, ofAt: number): boolean {
+  const m = AGE_BEFORE_OF.exec(text.slice(Math.max(0, ofAt - 8), ofAt));
+  if (m === null) return false;
+  const wordEnd = Math.max(0, ofAt - 8) + m.index + 1;
+  return isUpper(text.charCodeAt(wordStartBefore(text, wordEnd)));
+}
+
 function anchorBefore(text: string, start: number, rankEnds: Positions): 'rank' | 'title' | null {
   let p = start;
   // Skip the spaces between the anchor and the name. A tab separates table cells: a rank in one cell does not
@@ -1049,6 +1119,17 @@ const ADDRESS_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ 
 const PLACE_WORDS = /* @__PURE__ */ new Set(['at', 'in', 'near', 'outside', 'across']);
 const NOT_PERSON_WORDS = /* @__PURE__ */ new Set(['upon', 'of', 'on', 'in', 'at', 'near', 'the']);
 
+/**
+ * Is the run a thing or a place: a vehicle (a make in it, or a model alone or after one word), or an institution
+ * (`Sherlock Holmes Museum`)?
+ */
+function notPersonRun(seg: readonly Token[]): boolean {
+  const last = seg[seg.length - 1] as Token;
+  if (VEHICLE_MODELS.has(last.key) && (seg.length === 1 ? (last.flags & GIVEN) === 0 : seg.length === 2)) return true;
+  for (let k = 0; k < seg.length; k++) if (VEHICLE_MAKES.has((seg[k] as Token).key)) return true;
+  return seg.length >= 2 && INSTITUTION_WORDS.has(last.key);
+}
+
 function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells: () => NameCells, add: (c: Candidate) => void, afterStop: boolean): void {
   if (seg.length > 5) {
     // A long run of capitalised words is a heading or an undelimited list (`Aaron Smith Jane Doe Peter Brown`):
@@ -1073,8 +1154,19 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
     if (pb !== null) start -= (pb[1] as string).length;
   }
+  // A unit acronym closing the run is no part of a name. After a rank or title (`DS Smith CID`), or after two
+  // words or more (`Sarah Jones CID`), the rest is scored alone; one word alone before it is the unit's place
+  // (`Trafford NPT`).
+  if (seg.length >= 2 && lastToken.caps && UNIT_ACRONYMS().has(lastToken.key)) {
+    if (seg.length >= 3 || anchorBefore(text, start, rankEnds) !== null) {
+      scoreSegment(text, seg.slice(0, -1), rankEnds, getCells, add, afterStop);
+      add({ start: lastToken.start, end: lastToken.end, score: 0, reasons: undefined, tokens: [lastToken] });
+    } else add({ start, end, score: 0, reasons: undefined, tokens: seg });
+    return;
+  }
   const opener = seg[0] as Token;
-  if (NOT_PERSON_OPENERS.has(opener.key)) {
+  const welshTeam = opener.key === 'tim' && text.charCodeAt(opener.start + 1) === 0xee;
+  if (NOT_PERSON_OPENERS.has(opener.key) || welshTeam || (opener.key === 'po' && seg.length > 1 && (seg[1] as Token).key === 'box') || notPersonRun(seg)) {
     add({ start, end, score: 0, reasons: undefined, tokens: seg });
     return;
   }
@@ -1135,7 +1227,8 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
   // The words around the segment matter only when no anchor or cell has scored it.
   if (score === 0) {
     const wb = wordsBefore(text, start);
-    if (NOT_PERSON_BEFORE.has(wb.raw1) && !wb.comma) {
+    const homeOf = wb.raw1 === 'of' && !wb.comma && livesAt(text, wb.at);
+    if ((NOT_PERSON_BEFORE.has(wb.raw1) && !wb.comma) || homeOf) {
       add({ start, end, score: 0, reasons, tokens: seg });
       return;
     }
@@ -1152,6 +1245,9 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
       } else if (lineStartBefore(text, start) && afterSignOff(text, start, end)) {
         score = 0.85;
         reasons = withReason(reasons, 'context:sign-off');
+      } else if (n <= 2 && (opener.flags & GIVEN) !== 0 && !opener.caps && names === n && lineStartBefore(text, start) && closesMessage(text, start, end)) {
+        score = 0.8;
+        reasons = withReason(reasons, 'context:closing-line');
       }
     }
     if (score === 0) {

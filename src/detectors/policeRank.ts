@@ -320,6 +320,23 @@ function underNameLine(text: string, tokens: Tokens, firstToken: number, start: 
   return false;
 }
 
+/**
+ * Does the rest of the line after a rank hold only counts (`Constable | 5,802 | 74.1%`)? Digits, separators and
+ * number punctuation up to the line end (read at most 80 units), with at least one digit: a row of a headcount
+ * table, not an officer.
+ */
+function countsFollow(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 80);
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return digits > 0;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 32 && c !== 9 && c !== 124 && c !== 44 && c !== 46 && c !== 37 && c !== 45 && c !== 0x2013) return false;
+  }
+  return to === text.length && digits > 0;
+}
+
 /** Spaces or tabs only (or nothing) in `text[from, to)`. */
 function isShortBlankOrEmpty(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -415,14 +432,15 @@ export function scanRanks(text: string, tokens: Tokens, lexicon: RankLexicon): R
       if ((wordFlags(text, tokens, j, lexicon) & W_TITLE) !== 0 && isShortBlank(text, ends[j] as number, starts[j + 1] as number) && isUpperAt(text, starts[j + 1] as number)) evidence = 'name';
     }
     // `Sarah Evans | Detective Inspector | Public Protection Unit`: a rank filling a signature or heading segment.
-    if (evidence === 'none' && kind !== 'ambiguous' && isDelimitedSegment(text, start, end)) evidence = 'segment';
-    // After a name: in apposition, or on a line of its own under a name line. Never an ambiguous form
-    // (`Washington, DC`), nor a rank after another rank (a list of ranks is generic).
-    if (evidence === 'none' && kind !== 'ambiguous') {
+    if (evidence === 'none' && kind !== 'ambiguous' && isDelimitedSegment(text, start, end) && !countsFollow(text, end)) evidence = 'segment';
+    // After a name: in apposition, or on a line of its own under a name line. An ambiguous form only in
+    // parentheses (`Balogun, Tunde (DC)`, never `Washington, DC`), and not `SC` (`Columbia (SC)` is a US state);
+    // never a rank after another rank (a list of ranks is generic).
+    if (evidence === 'none' && (kind !== 'ambiguous' || (text.charCodeAt(start - 1) === 40 && key !== 'sc'))) {
       const firstToken = start === s0 ? m.first : m.first - 1;
       const afterRank = lastHit !== undefined && lastHit.lastToken === firstToken - 1;
       if (!afterRank && inApposition(text, tokens, firstToken, start, end, lexicon)) evidence = 'apposition';
-      else if (!afterRank && underNameLine(text, tokens, firstToken, start, end, lexicon)) evidence = 'signature';
+      else if (!afterRank && kind !== 'ambiguous' && underNameLine(text, tokens, firstToken, start, end, lexicon)) evidence = 'signature';
     }
     hits.push({ start, end, kind, lastToken: m.last, evidence });
   }

@@ -228,7 +228,7 @@ describe('personName: the shortcuts agree with the full checks', () => {
   const many = Array.from({ length: 3000 }, (_, k) => 'Q' + k.toString(36).replace(/\d/gu, (d) => 'abcdefghij'[Number(d)] as string)).join(' ');
 
   it.each<[string, Array<[string, number, string[]]>]>([
-    ['J. de Souza and R. van der Berg signed. A.de Souza did not.', [['J. de Souza', 0.85, ['lexicon:1-known']], ['R. van der Berg', 0.55, ['lexicon:0-known']], ['Souza', 0.8, ['coreference']]]],
+    ['J. de Souza and R. van der Berg signed. A.de Souza did not.', [['J. de Souza', 0.85, ['lexicon:1-known']], ['R. van der Berg', 0.55, ['lexicon:0-known']], ['Souza', 0.65, ['context:speech']]]],
     ['PC Luca  de Vries was driving; Smith 12 Jones was not.', [['Luca', 0.92, ['anchor:rank']], ['Jones', 0.7, ['context:speech']]]],
     ['Dr. Okafor, dr Okafor, Professor Patel and MR Smith met.', [['Okafor', 0.92, ['anchor:title']], ['Patel', 0.92, ['anchor:title']]]],
     [
@@ -340,5 +340,41 @@ describe('personName: span edges', () => {
   it('does not join a place or a day to a given name, nor a place to a state', () => {
     expect(names('Leeds, Sarah and Tuesday, John')).not.toEqual(expect.arrayContaining(['Leeds, Sarah']));
     expect(names('The supplier is registered in Charleston, SC. A grant was paid.')).toEqual([]);
+  });
+});
+
+describe('personName: places, institutions and vehicles named like people', () => {
+  it.each([
+    'Dmitri Volkov, 41, of Page Hall, admitted assaulting an emergency worker.',
+    'The trip visits the Sherlock Holmes Museum and Clapham Junction.',
+    'If anyone from Trafford NPT asks, send them to me.',
+    'Write to Information Rights Team, PO Box 2812, London.',
+    'Fourteen Skoda Octavia estates and a Vauxhall Insignia were ordered; Li Na has the keys to the marked Astra.',
+    'Parking is free at Mount Browne.',
+    'Gorsaf Heddlu Wrecsam; Tîm Datgelu; Uned Rhyddid Gwybodaeth',
+  ])('no person in %s', (text) => {
+    expect(names(text).filter((n) => n !== 'Dmitri Volkov' && n !== 'Li Na')).toEqual([]);
+  });
+  it.each([
+    ['The sister, 23, of John Smith spoke.', ['John Smith']],
+    ['DS Smith CID took the call.', ['Smith']],
+    ['Tim Jones said he would attend.', ['Tim Jones']],
+    ['Octavia Hill founded the trust.', ['Octavia Hill']],
+    ['Ex-DS Ahmad Jaber, now 66, writes about the case.', ['Ahmad Jaber']],
+  ])('keeps the person in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('personName: first names alone in messages', () => {
+  it.each([
+    ['I can do the late if Leroy picks up my Sunday.', ['Leroy']],
+    ['Can you swap?\n\nPriya\n\n-----Original Message-----\nFrom: someone', ['Priya']],
+    ['See you at briefing.\n\nMark\n', ['Mark']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it.each(['The report is attached.\n\nAppendix\n', 'Totals are below.\n\nSummary'])('no name in a closing word that is not a name: %s', (text) => {
+    expect(names(text)).toEqual([]);
   });
 });

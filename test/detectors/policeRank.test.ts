@@ -218,3 +218,19 @@ describe('policeRank: plural, Welsh and staff-role forms, possessive and parenth
     expect(ranks(text)).toEqual([]);
   });
 });
+
+describe('policeRank: abbreviations in parentheses after a name, ex- ranks, headcount rows', () => {
+  it.each([
+    ['To: Dąbrowski, Marek (DS); Balogun, Tunde (DC)', ['DS', 'DC']],
+    ['Ex-DS Ahmad Jaber, now 66, writes a column.', ['DS']],
+    ['Sarah Evans | Detective Inspector | Public Protection Unit', ['Detective Inspector']],
+  ])('%s', (text, expected) => {
+    expect(ranks(text)).toEqual(expected);
+  });
+  it.each([
+    'Rank | Count | %\nConstable | 5,802 | 74.1\nSergeant | 1,104 | 14.1',
+    'Offices in Columbia (SC) and Charleston (SC).',
+  ])('no rank in %s', (text) => {
+    expect(ranks(text)).toEqual([]);
+  });
+});

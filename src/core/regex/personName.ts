@@ -23,7 +23,7 @@ export const AGE_AFTER = /^, (?:aged )?\d{1,2},/u;
 export const SIGN_OFF_LINE = /^[ \t]*(?:many thanks|thanks(?: again| very much)?|thank you|regards|kind regards|best regards|warm regards|with regards|best wishes|best|cheers|yours sincerely|yours faithfully|yours truly|sincerely|respectfully|all the best|speak soon|signed|sent by)(?:[ \t]*[,.!])?[ \t]*$/iu;
 
 /** Verbs and linking words that follow a person's name in reporting prose (`Nowak joined`, `Smith, who`). */
-export const SPEECH_AFTER = /^,? (?:said|says|told|tells|added|adds|stated|states|confirmed|explained|wrote|writes|commented|replied|asked|noted|warned|admitted|denied|joined|retired|resigned|attended|was|is|has|had|will|who|and his|and her|herself|himself|appeared|gave|described)\b/u;
+export const SPEECH_AFTER = /^,? (?:said|says|told|tells|added|adds|stated|states|confirmed|explained|wrote|writes|commented|replied|asked|noted|warned|admitted|denied|joined|retired|resigned|attended|was|is|has|had|will|would|can|could|should|did|does|who|and his|and her|herself|himself|appeared|gave|described|rang|called|emailed|texted|phoned|spoke|picks|picked|covers|covered|knows|thinks|wants|needs)\b/u;
 
 /** Words after a capitalised run that make it a place: `Perry Barr police station`, `Hammersmith Police`. */
 export const PLACE_AFTER = /^ (?:police station|station|police|constabulary|custody suite|magistrates|crown court|borough|council|city council|town|area|district|road|street|lane)\b/iu;
@@ -49,3 +49,9 @@ export const MAIL_AFTER = /^[ \t]*<[^>\s]{1,64}@/u;
 
 /** A collar, shoulder or warrant number as one word: `11669`, `6782BS`, `AB1234`. */
 export const COLLAR_TOKEN = /^(?:\d{2,7}[A-Z]{0,4}|[A-Z]{1,2}\d{2,6})$/u;
+
+/** An age between commas after a word, before `of` (`Dmitri Volkov, 41, of Page Hall`). */
+export const AGE_BEFORE_OF = /\p{L}, \d{1,3}, ?$/u;
+
+/** The start of a quoted earlier message under a reply: `-----Original Message-----`, `From:`, `On 3 May, … wrote:`, `Sent from my…`. */
+export const QUOTED_MESSAGE = /^(?:-{2,} ?(?:Original Message|Forwarded message)|From:|On [^\n]{1,60} wrote:|Sent from )/iu;
