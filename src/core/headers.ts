@@ -33,7 +33,7 @@ const RULES: ReadonlyArray<readonly [RegExp, HeaderClass]> = [
   [/^(?:surname|last name|lastname|family name|second name)$/u, { type: 'PERSON', role: 'surname' }],
   [/^(?:forename|forenames|first name|firstname|given name|given names|christian name|first names|middle name|middle names)$/u, { type: 'PERSON', role: 'given' }],
   [/^(?:initial|initials|init|inits|first initial)$/u, { type: 'PERSON', role: 'initials' }],
-  [/^(?:name|names|full name|fullname|officer|officer name|employee|employee name|staff name|staff member|member of staff|person|officer in case|oic|oic name|reporting officer|arresting officer|investigating officer|author|created by|creator|last modified by|modified by|reviewed by|checked by|signed by|prepared by|approved by|manager|line manager|supervisor|contact|contact name|requester|chair|panel|next of kin|nok|emergency contact|witness|victim|suspect|detained person|subject|owner|user|nominal|display name)$/u, { type: 'PERSON', role: 'full' }],
+  [/^(?:name|names|full name|fullname|print name|printed name|name printed|name print|name of officer|officer['’]?s name|officer name|officer|employee|employee name|staff name|staff member|member of staff|attendee|attendee name|delegate|delegate name|participant|person|officer in case|oic|oic name|reporting officer|arresting officer|investigating officer|author|created by|creator|last modified by|modified by|reviewed by|checked by|signed by|prepared by|approved by|manager|line manager|supervisor|contact|contact name|requester|chair|panel|next of kin|nok|emergency contact|witness|victim|suspect|detained person|subject|owner|user|nominal|display name)$/u, { type: 'PERSON', role: 'full' }],
 ];
 
 /**

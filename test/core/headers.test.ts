@@ -51,6 +51,9 @@ describe('classifyHeader', () => {
     ['Department', 'DEPARTMENT', undefined],
     ['Vetting', 'VETTING_LEVEL', undefined],
     ['DoB', 'DATE_OF_BIRTH', undefined],
+    ['Print name', 'PERSON', 'full'],
+    ["Officer's name", 'PERSON', 'full'],
+    ['Attendee', 'PERSON', 'full'],
   ])('%s → %s', (h, type, role) => {
     const c = classifyHeader(h);
     expect(c?.type).toBe(type);

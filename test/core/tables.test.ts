@@ -71,8 +71,10 @@ describe('findTableCells', () => {
   it('does not take spaced prose or a single unaligned line for a fixed-width table', () => {
     expect(findTableCells('We met.  They left.  Name  unknown.\nThen  the  rest  followed  later on.\n')).toEqual([]);
     // One known column name needs two aligned rows.
-    expect(findTableCells('Print name      Team        Notes\nRosa Pike       Response    none\n')).toEqual([]);
-    expect(findTableCells('Print name      Team        Notes\nRosa Pike       Response    none\nToby Carthew    CID         late\n')).toHaveLength(6);
+    expect(findTableCells('Signature       Team        Notes\nRosa Pike       Response    none\n')).toEqual([]);
+    expect(findTableCells('Signature       Team        Notes\nRosa Pike       Response    none\nToby Carthew    CID         late\n')).toHaveLength(6);
+    // Two known column names (`Print name`, `Team`) take a single row.
+    expect(findTableCells('Print name      Team        Notes\nRosa Pike       Response    none\n')).toHaveLength(3);
   });
   it('splits several Label: value pairs on one line at its pipes', () => {
     const text = 'Officer: Sgt A. Warsame | Base: Hammersmith | Clearance: SC\nNote: see file | archived\n';
