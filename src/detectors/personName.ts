@@ -13,7 +13,10 @@ import {
   AGE_AFTER,
   AGE_BEFORE_OF,
   COLLAR_TOKEN,
+  CASE_PARTY_BEFORE,
   COREF_AFTER,
+  JUSTICE_AFTER,
+  ROLE_IN_PARENTHESES_AFTER,
   GREETING_AFTER,
   LINE_REST_EMPTY,
   MAIL_AFTER,
@@ -263,7 +266,14 @@ interface NameCells {
   readonly reasons: Map<string, string>;
 }
 
-const PLAIN_NAME_HEADERS = /* @__PURE__ */ new Set(['name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name']);
+const PLAIN_NAME_HEADERS = /* @__PURE__ */ new Set([
+  'name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name',
+  // Labels whose value is a person's name and nothing else (unlike `Subject`, `Contact` or `Panel`).
+  'print name', 'printed name', 'name printed', 'name print', 'name of officer', "officer's name", 'officer’s name', 'officers name', 'attendee',
+  'attendee name', 'delegate', 'delegate name', 'participant', 'detained person', 'dp', 'driver', 'passenger', 'victim', 'suspect', 'reported by',
+  'reporting person', 'informant', 'arresting officer', 'reporting officer', 'investigating officer', 'escort officer', 'vetting officer',
+  'officer in case', 'oic', 'oic name', 'next of kin', 'nok', 'supervisor', 'line manager',
+]);
 
 function roleOf(header: string, role: string | undefined): string {
   if (role !== undefined && role !== 'full') return role;
@@ -666,7 +676,7 @@ const RANK_HINTS = /* @__PURE__ */ new Set([
  * long texts), marks the run's tokens a rank covers, and records where ranks end (a later run may start after one:
  * `Insp 11669 Novák`).
  */
-function markRanks(text: string, run: readonly Token[], runLength: number, rankDetector: Detector, ends: Positions): void {
+function markRanks(text: string, run: readonly Token[], runLength: number, rankDetector: Detector, ends: Positions, starts: Positions): void {
   let first: Token | undefined;
   let last: Token | undefined;
   for (let k = 0; k < runLength; k++) {
@@ -685,6 +695,7 @@ function markRanks(text: string, run: readonly Token[], runLength: number, rankD
     if (f.score < 0.5) continue;
     spans.push([ws + f.start, ws + f.end]);
     addPosition(ends, ws + f.end);
+    addPosition(starts, ws + f.start);
   }
   if (spans.length === 0) return;
   spans.sort((a, b) => a[0] - b[0]);
@@ -726,6 +737,8 @@ interface Candidate {
   /** Evidence, created with the first reason (most candidates have one or none). */
   reasons: string[] | undefined;
   tokens: Token[];
+  /** Ruled out as a name (a vehicle, a place's unit, a value under a Location header…): no context revives it. */
+  vetoed?: boolean;
 }
 
 /** A weak candidate kept until the end of the text, in case a confident full name makes it a name again. */
@@ -814,6 +827,7 @@ function closesMessage(text: string, start: number, end: number): boolean {
 
 function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetector: Detector | undefined): Finding[] {
   const rankEndSet = positions(text.length);
+  const rankStartSet = positions(text.length);
   let cells: NameCells | undefined;
   const getCells = (): NameCells => (cells ??= nameCells(text, ctx));
 
@@ -845,7 +859,13 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
   };
   let held: Candidate | undefined;
   const add = (c: Candidate): void => {
-    if (held !== undefined) settle(held, c);
+    if (held !== undefined) {
+      if (continuesList(text, held, c)) {
+        c.score = 0.8;
+        c.reasons = withReason(c.reasons, 'context:list');
+      }
+      settle(held, c);
+    }
     held = c;
   };
   // The current run is `run[0..runLength)`: one array reused for every run (segments copy their tokens out).
@@ -864,6 +884,7 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
       starts.push(f.start);
       ends.push(f.end);
       addPosition(rankEndSet, f.end);
+      addPosition(rankStartSet, f.start);
     }
     const order = stableOrderByStart(starts);
     allRanks = order === undefined ? { starts, ends } : { starts: order.map((k) => starts[k] as number), ends: order.map((k) => ends[k] as number) };
@@ -891,8 +912,8 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
       }
     }
     if (allRanks !== undefined) markFromAll(allRanks);
-    else if (rankDetector !== undefined) markRanks(text, run, runLength, rankDetector, rankEndSet);
-    segmentRun(text, run, runLength, rankEndSet, getCells, add, spare);
+    else if (rankDetector !== undefined) markRanks(text, run, runLength, rankDetector, rankEndSet, rankStartSet);
+    segmentRun(text, run, runLength, rankEndSet, rankStartSet, getCells, add, spare);
     runLength = 0;
   };
   tokenize(text, lex, spare, (t) => {
@@ -920,6 +941,34 @@ function detectNames(text: string, ctx: DetectContext, lex: Lexicon, rankDetecto
  * `Smith, John was on duty`: a surname, a comma and a given name that ends the phrase are one name. The following
  * candidate is emptied (score 0) and this one extended.
  */
+/**
+ * `Constables Zekwei Trope, Zhetound Kaipur and Pabidizon Teidraiko`: a full name (two words or more, none a known
+ * English word or place, not ruled out) right after a person's full name and `, ` or ` and ` is the next person of
+ * the list.
+ */
+function continuesList(text: string, prev: Candidate, c: Candidate): boolean {
+  if (c.vetoed === true || c.score >= 0.5 || prev.score < 0.8 || prev.tokens.length < 2 || c.tokens.length < 2 || c.tokens.length > 4) return false;
+  for (const t of c.tokens) if (t.initial || t.caps || (t.flags & (WORD | PLACE | COMMON | STOP)) !== 0) return false;
+  const gap = c.start - prev.end;
+  // After a comma the list must go on (`, ` or ` and ` next): `PC Yasmin El-Sayed, Salford Precinct.` is a place.
+  if (gap === 2) return text.charCodeAt(prev.end) === 44 && text.charCodeAt(prev.end + 1) === 32 && (text.startsWith(', ', c.end) || text.startsWith(' and ', c.end));
+  if (gap === 5) return text.startsWith(' and ', prev.end);
+  return gap === 6 && text.startsWith(', and ', prev.end);
+}
+
+/** Only spaces and a list marker (`1.`, `2)`, `–`, `-`, `•`, `*`) between the line start and `pos`. */
+function opensListItem(text: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  const markerEnd = p;
+  while (p > 0 && p > markerEnd - 4 && ((text.charCodeAt(p - 1) >= 48 && text.charCodeAt(p - 1) <= 57) || LIST_MARKS.includes(text.charCodeAt(p - 1)))) p--;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  return p === 0 || text.charCodeAt(p - 1) === 10;
+}
+
+/** `.` `)` `–` `-` `•` `*`: what numbers or bullets a list item. */
+const LIST_MARKS: readonly number[] = [46, 41, 0x2013, 45, 0x2022, 42];
+
 function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined): void {
   if (n === undefined || n.tokens.length === 0 || n.start !== c.end + 2 || text.charCodeAt(c.end) !== 44) return;
   // The given part: one given name, or initials (`Smith, J.K.`).
@@ -932,7 +981,11 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
   // The surname: a known one, one in capitals, or a word that is neither an English word nor a place (`Papadakis`).
   // With initials after it, only a known surname or one in capitals (`Charleston, SC` is a place and a state).
   if ((a.flags & SURNAME) === 0 && !a.caps && (initials || (a.flags & (WORD | PLACE | COMMON | STOP)) !== 0)) return;
-  if (!initials && ((b.flags & GIVEN) === 0 || (b.flags & (WORD | PLACE)) !== 0)) return;
+  // The given name must be known as one, unless the context already says `Surname, Given` is a person (a mail
+  // header, a name column, a case party: `From: Kepaix, Teitrouq <…>`): then an unknown word will do.
+  // So will a surname in capitals opening a line or a list item (`1. GIDRUZHISK, Zhusketh – 35`).
+  const unknownGiven = b.flags === 0 && (Math.max(c.score, n.score) >= 0.85 || (a.flags === 0 && a.caps && c.tokens.length === 1 && opensListItem(text, c.start)));
+  if (!initials && !unknownGiven && ((b.flags & GIVEN) === 0 || (b.flags & (WORD | PLACE)) !== 0)) return;
   // A list (`Smith, Jones and Brown`, `Kelly Grant, Jordan Taylor`) continues with a capitalised word or `and`.
   if (!PHRASE_END.test(text.slice(n.end, n.end + 6))) return;
   c.end = n.end;
@@ -950,7 +1003,7 @@ function sentenceAdverb(text: string, t: Token): boolean {
 }
 
 /** Splits a run at ranks, titles and stop words; scores each piece. */
-function segmentRun(text: string, run: readonly Token[], runLength: number, rankEnds: Positions, getCells: () => NameCells, add: (c: Candidate) => void, spare: TokenPool): void {
+function segmentRun(text: string, run: readonly Token[], runLength: number, rankEnds: Positions, rankStarts: Positions, getCells: () => NameCells, add: (c: Candidate) => void, spare: TokenPool): void {
   // The segment being built is `run[segStart..k)`: its tokens are copied out once it ends.
   let segStart = 0;
   let afterStop = false;
@@ -980,7 +1033,7 @@ function segmentRun(text: string, run: readonly Token[], runLength: number, rank
       }
     }
     if (!keep) {
-      if (k > segStart) scoreSegment(text, run.slice(segStart, k), rankEnds, getCells, add, afterStop);
+      if (k > segStart) scoreSegment(text, run.slice(segStart, k), rankEnds, rankStarts, getCells, add, afterStop);
       segStart = k + 1;
       afterStop = t.stop;
       // In no segment, so in no candidate: free for reuse once this run is done (`prev` is only read).
@@ -988,7 +1041,7 @@ function segmentRun(text: string, run: readonly Token[], runLength: number, rank
     }
     prev = t;
   }
-  if (runLength > segStart) scoreSegment(text, run.slice(segStart, runLength), rankEnds, getCells, add, afterStop);
+  if (runLength > segStart) scoreSegment(text, run.slice(segStart, runLength), rankEnds, rankStarts, getCells, add, afterStop);
 }
 
 /**
@@ -1098,6 +1151,32 @@ function pairBefore(text: string, wb: WordsBefore, pairs: ReadonlyMap<string, Re
 }
 
 const GREETING_WORDS = /* @__PURE__ */ new Set(['hi', 'hello', 'hiya', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'ta']);
+/** Kinship words before a name (`her husband, Thuq`, `daughters Latheith and Tregaith`). */
+const KIN_WORDS = /* @__PURE__ */ new Set([
+  'mother', 'father', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'brother', 'brothers', 'sister', 'sisters', 'cousin', 'cousins',
+  'nephew', 'niece', 'uncle', 'aunt', 'auntie', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter',
+  'stepfather', 'stepmother', 'boyfriend', 'girlfriend', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'twin', 'mum', 'dad',
+]);
+
+/** `R v `, `PF v `, `… Ireland v. `: the text before `start` names the other party to a case (`v`, `v.`, `vs`). */
+function partyBefore(text: string, start: number): boolean {
+  return start >= 3 && CASE_PARTY_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/**
+ * ` (PC 2290)`, `(DS)`, ` – PC 3015`: a police rank finding starts right after `end`, in parentheses or after a
+ * spaced dash. (Not after a comma: `In Leeds, DC Jones said` has a place there.)
+ */
+function rankRightAfter(text: string, end: number, rankStarts: Positions): boolean {
+  const c = text.charCodeAt(end);
+  const d = text.charCodeAt(end + 1);
+  let p = -1;
+  if (c === 40) p = end + 1;
+  else if (c === 32 && d === 40) p = end + 2;
+  else if (c === 32 && (d === 0x2013 || d === 0x2014 || d === 45) && text.charCodeAt(end + 2) === 32) p = end + 3;
+  return p !== -1 && p < text.length && hasPosition(rankStarts, p);
+}
+
 const ROLE_WORDS = /* @__PURE__ */ new Set([
   'victim', 'witness', 'suspect', 'officer', 'colleague', 'member', 'complainant', 'defendant', 'driver', 'passenger', 'manager', 'supervisor',
   'chair', 'detainee', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'partner', 'brother', 'sister', 'neighbour', 'friend',
@@ -1105,7 +1184,7 @@ const ROLE_WORDS = /* @__PURE__ */ new Set([
 ]);
 /** Two-word cues before a role-less name (`chaired by`, `known as`): the first words, keyed by the second. */
 const ROLE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ new Map([
-  ['by', /* @__PURE__ */ new Set(['chaired'])],
+  ['by', /* @__PURE__ */ new Set(['chaired', 'handled', 'submitted', 'reviewed', 'authorised', 'authorized', 'approved', 'signed', 'completed', 'prepared', 'countersigned', 'witnessed'])],
   ['as', /* @__PURE__ */ new Set(['named', 'known', 'identified'])],
   ['is', /* @__PURE__ */ new Set(['name'])],
 ]);
@@ -1130,7 +1209,7 @@ function notPersonRun(seg: readonly Token[]): boolean {
   return seg.length >= 2 && INSTITUTION_WORDS.has(last.key);
 }
 
-function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells: () => NameCells, add: (c: Candidate) => void, afterStop: boolean): void {
+function scoreSegment(text: string, seg: Token[], rankEnds: Positions, rankStarts: Positions, getCells: () => NameCells, add: (c: Candidate) => void, afterStop: boolean): void {
   if (seg.length > 5) {
     // A long run of capitalised words is a heading or an undelimited list (`Aaron Smith Jane Doe Peter Brown`):
     // keep the pairs the lexicon knows as given name + name, each scored on its own.
@@ -1138,7 +1217,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
       const a = seg[i] as Token;
       const b = seg[i + 1] as Token;
       if (isStrong(a.flags) && (a.flags & GIVEN) !== 0 && isStrong(b.flags)) {
-        scoreSegment(text, [a, b], rankEnds, getCells, add, false);
+        scoreSegment(text, [a, b], rankEnds, rankStarts, getCells, add, false);
         i++;
       }
     }
@@ -1159,15 +1238,15 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
   // (`Trafford NPT`).
   if (seg.length >= 2 && lastToken.caps && UNIT_ACRONYMS().has(lastToken.key)) {
     if (seg.length >= 3 || anchorBefore(text, start, rankEnds) !== null) {
-      scoreSegment(text, seg.slice(0, -1), rankEnds, getCells, add, afterStop);
-      add({ start: lastToken.start, end: lastToken.end, score: 0, reasons: undefined, tokens: [lastToken] });
-    } else add({ start, end, score: 0, reasons: undefined, tokens: seg });
+      scoreSegment(text, seg.slice(0, -1), rankEnds, rankStarts, getCells, add, afterStop);
+      add({ start: lastToken.start, end: lastToken.end, score: 0, reasons: undefined, tokens: [lastToken], vetoed: true });
+    } else add({ start, end, score: 0, reasons: undefined, tokens: seg, vetoed: true });
     return;
   }
   const opener = seg[0] as Token;
   const welshTeam = opener.key === 'tim' && text.charCodeAt(opener.start + 1) === 0xee;
   if (NOT_PERSON_OPENERS.has(opener.key) || welshTeam || (opener.key === 'po' && seg.length > 1 && (seg[1] as Token).key === 'box') || notPersonRun(seg)) {
-    add({ start, end, score: 0, reasons: undefined, tokens: seg });
+    add({ start, end, score: 0, reasons: undefined, tokens: seg, vetoed: true });
     return;
   }
   let reasons: string[] | undefined;
@@ -1209,7 +1288,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     cells.lastEnd[ci] = end;
     if (role === 'other' && score < SCORE_ANCHOR) {
       // A value under a Location, Department, Rank… header is not a name.
-      add({ start, end, score: 0, reasons, tokens: seg });
+      add({ start, end, score: 0, reasons, tokens: seg, vetoed: true });
       return;
     }
     if (score < SCORE_CELL && firstInCell) {
@@ -1229,7 +1308,7 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
     const wb = wordsBefore(text, start);
     const homeOf = wb.raw1 === 'of' && !wb.comma && livesAt(text, wb.at);
     if ((NOT_PERSON_BEFORE.has(wb.raw1) && !wb.comma) || homeOf) {
-      add({ start, end, score: 0, reasons, tokens: seg });
+      add({ start, end, score: 0, reasons, tokens: seg, vetoed: true });
       return;
     }
     const after = text.slice(end, end + 20);
@@ -1248,6 +1327,24 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, getCells:
       } else if (n <= 2 && (opener.flags & GIVEN) !== 0 && !opener.caps && names === n && lineStartBefore(text, start) && closesMessage(text, start, end)) {
         score = 0.8;
         reasons = withReason(reasons, 'context:closing-line');
+      } else if (partyBefore(text, start)) {
+        // `R v Smith`, `PF v Skazha`, `Police Service of Northern Ireland v. McGlinchey`: a party to a case.
+        score = 0.85;
+        reasons = withReason(reasons, 'context:case-party');
+      } else if (rankRightAfter(text, end, rankStarts)) {
+        // `Kepaix Teitrouq (PC 2290)`, `Balogun, Tunde (DC)`, `Blax, Peisibo – PC 3015`: the person's rank right after the name.
+        score = 0.85;
+        reasons = withReason(reasons, 'context:rank-after');
+      } else if ((a0 === 32 || a0 === 40) && ROLE_IN_PARENTHESES_AFTER.test(text.slice(end, end + 64))) {
+        score = 0.85;
+        reasons = withReason(reasons, 'context:role-after');
+      } else if ((a0 === 32 || a0 === 44) && JUSTICE_AFTER.test(text.slice(end, end + 32))) {
+        score = 0.75;
+        reasons = withReason(reasons, 'context:justice');
+      } else if (KIN_WORDS.has(wb.w1) && n <= 3 && caps < n) {
+        // `her husband, Thuq,`, `his cousin Mublelailv Thu`: a relative is named after the kinship word.
+        score = 0.7;
+        reasons = withReason(reasons, 'context:kinship');
       }
     }
     if (score === 0) {

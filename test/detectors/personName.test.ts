@@ -378,3 +378,29 @@ describe('personName: first names alone in messages', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('personName: names no lexicon knows, found from their context', () => {
+  // Invented words: the context alone must carry each of these.
+  it.each([
+    ['Panel: DI Soulond Piblulv; Nanazhou Dreinour (independent panel member)', ['Soulond Piblulv', 'Nanazhou Dreinour']],
+    ['Reported by: Zokoupu Paitoudrir (sister), tel 07587 750 633', ['Zokoupu Paitoudrir']],
+    ['The sergeant on duty had called for backup. Treinen was bailed until 4 July.', ['Treinen']],
+    ['T20248012  R v Meimind, Mutitubleq  (Witnesses: none)', ['Meimind, Mutitubleq']],
+    ['From: Kepaix, Teitrouq <t.kepaix@example.police.uk>', ['Kepaix, Teitrouq']],
+    ['To: Gomeiteith, Buzound (DS); Thotro, Skegein (DC)', ['Gomeiteith, Buzound', 'Thotro, Skegein']],
+    ['Gidipouzhin, Geblisk – PC 2267 – Leicester Central – PASS', ['Gidipouzhin, Geblisk']],
+    ['2. GIDRUZHISK, Zhusketh – 35 – NP20 4GH – drink driving', ['GIDRUZHISK, Zhusketh']],
+    ['Her husband, Thuq, said they were overwhelmed.', ['Thuq']],
+    ['They are Constables Zekwei Trope, Zhetound Kaipur and Pabidizon Teidraiko.', ['Zekwei Trope', 'Zhetound Kaipur', 'Pabidizon Teidraiko']],
+    ['DP: SKAKOUN, Paisku   DOB: 09/12/1996', ['SKAKOUN, Paisku']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it.each([
+    'Officer: PC 8841 Yasmin El-Sayed, Salford Precinct. Body-worn video: yes.',
+    'In Leeds – DC Jones said so.',
+    'Offices in Columbia (SC).',
+  ])('adds no place as a person in %s', (text) => {
+    expect(names(text)).not.toEqual(expect.arrayContaining(['Salford Precinct', 'Leeds', 'Columbia']));
+  });
+});

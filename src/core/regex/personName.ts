@@ -36,10 +36,11 @@ export const COREF_AFTER = /^(?:\s*$|[,.;:!?)'’"]|\s(?:said|told|was|is|has|ha
 
 /**
  * The end of a phrase after `Smith, John`: punctuation, a line end, end of text, a parenthesis (`Whitlock, Tobias
- * (DC)`, `ZHAO, Lei (DOB …)`), a spaced dash (`Saeed, Bilal – PC 2841`), a column gap (a tab or two spaces), ` & ` between
- * defendants (`Papadakis, Eleni & Kyriakou, Stavros`), or a lower-case word other than `and`/`or`.
+ * (DC)`, `ZHAO, Lei (DOB …)`), an address in angle brackets (`Ng, Grace <grace.ng@…>`), a spaced dash (`Saeed,
+ * Bilal – PC 2841`), a column gap (a tab or two spaces), ` & ` between defendants (`Papadakis, Eleni & Kyriakou,
+ * Stavros`), or a lower-case word other than `and`/`or`.
  */
-export const PHRASE_END = /^(?:$|[.;:!?)\n\r]|[ \t]+\(|[ \t]+[\u2013\u2014-][ \t]|\t| {2}| & |\s+(?!and\b|or\b)\p{Ll})/u;
+export const PHRASE_END = /^(?:$|[.;:!?)\n\r]|[ \t]+[(<]|[ \t]+[\u2013\u2014-][ \t]|\t| {2}| & |\s+(?!and\b|or\b)\p{Ll})/u;
 
 /** After a greeted name: a comma, `!`, `.`, `:`, a line break or the end. */
 export const GREETING_AFTER = /^(?:[ \t]*[,!.:\r\n]|[ \t]*$)/u;
@@ -55,3 +56,19 @@ export const AGE_BEFORE_OF = /\p{L}, \d{1,3}, ?$/u;
 
 /** The start of a quoted earlier message under a reply: `-----Original Message-----`, `From:`, `On 3 May, … wrote:`, `Sent from my…`. */
 export const QUOTED_MESSAGE = /^(?:-{2,} ?(?:Original Message|Forwarded message)|From:|On [^\n]{1,60} wrote:|Sent from )/iu;
+
+/** The end of `R v `, `PF v `, `… Ireland v. `, `Smith vs `: a case party's name follows. */
+export const CASE_PARTY_BEFORE = /\p{L} vs?\.? $/u;
+
+/**
+ * What the police and courts do to a person, right after the name: `Treinen was bailed`, `Nowak has been charged`,
+ * `Kaur appeared`. Strong enough for a name no lexicon knows.
+ */
+export const JUSTICE_AFTER = /^,? (?:(?:was|were|is|has been|had been|will be) (?:bailed|charged|arrested|remanded|sentenced|jailed|cautioned|convicted|dismissed|interviewed|released|detained|acquitted|suspended|reprimanded|summonsed|found guilty)|appeared|pleaded|admitted|denied)\b/u;
+
+/**
+ * A role or a relation in parentheses right after a name: `Rolar Dreind (independent panel member)`, `Maro Pezhux
+ * (sister)`, `Guzaiq Vuvodeithaiske (FOI Decision Maker)`. A few words, the last of them a person's role.
+ */
+export const ROLE_IN_PARENTHESES_AFTER =
+  /^ ?\((?:[\p{L}'’-]+ ){0,3}(?:member|chair|chairman|chairwoman|chairperson|officer|manager|lead|maker|reviewer|author|analyst|investigator|handler|supervisor|interpreter|adult|witness|victim|suspect|complainant|solicitor|colleague|friend|neighbour|partner|sister|brother|mother|father|son|daughter|wife|husband|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|carer|guardian|parent|kin|nok|caller|informant|driver|passenger|owner|advisor|adviser|rep|representative|secretary|clerk|coordinator|co-ordinator|administrator|assistant|director|head|deputy)\)/iu;
