@@ -12,7 +12,7 @@ import { OFFICER_LINE_CUE } from '../core/regex/location.js';
 import type { Detector, Finding, TextCell } from '../core/types.js';
 import { NOT_UNIT_AFTER, UNIT_WORDS } from '../data/police/departments.js';
 import { forceNames, gazetteer, unitLexicon } from '../data/police/tables.js';
-import { buildTrie, mayStart, phraseEndingAt, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, mayBeWord, mayStart, wordShapeFilter, phraseEndingAt, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 
 /** Words that never open a unit name: determiners, pronouns, greetings, sentence openers. */
@@ -66,12 +66,18 @@ function unitLike(v: string): boolean {
 
 /** The department detector's own table (the unit lexicon, gazetteer and force names are shared: `data/police/tables`). */
 const notAfterTable = /* @__PURE__ */ lazy(() => buildTrie(NOT_UNIT_AFTER.map((w) => [w, true] as const)));
-/** Tries for the unit-slot pass: unit words, job-title words and the joiners of a unit's name. */
-const slotTables = /* @__PURE__ */ lazy(() => ({
-  unitWords: buildTrie(UNIT_WORDS.map((w) => [w, true] as const)),
-  jobWords: buildTrie([...JOB_WORDS].map((w) => [w, true] as const)),
-  joiners: buildTrie([...JOINERS].map((w) => [w, true] as const)),
-}));
+/** First and last letter and length of the unit lexicon's first words and head words: most tokens are ruled out before any hashing. */
+const lexiconShapes = /* @__PURE__ */ lazy(() => ({ trie: wordShapeFilter(unitLexicon().trie), heads: wordShapeFilter(unitLexicon().heads) }));
+/** Tries for the unit-slot pass: unit words (with their shape filter), job-title words and the joiners of a unit's name. */
+const slotTables = /* @__PURE__ */ lazy(() => {
+  const unitWords = buildTrie(UNIT_WORDS.map((w) => [w, true] as const));
+  return {
+    unitWords,
+    unitWordsShape: wordShapeFilter(unitWords),
+    jobWords: buildTrie([...JOB_WORDS].map((w) => [w, true] as const)),
+    joiners: buildTrie([...JOINERS].map((w) => [w, true] as const)),
+  };
+});
 /** Job-title words: a run holding one is a post (`Head of Information Assurance`, `Force Vetting Manager`), not a unit. */
 const JOB_WORDS = /* @__PURE__ */ new Set([
   'head', 'manager', 'partner', 'officer', 'adviser', 'advisor', 'analyst', 'lead', 'coordinator', 'co-ordinator', 'director', 'administrator',
@@ -120,6 +126,7 @@ function afterPlaceOrForce(text: string, tokens: Tokens, first: number, last: nu
 export function department(): Detector {
   const { trie, heads, trieFirst, headFirst } = unitLexicon();
   const notAfter = notAfterTable();
+  const shapes = lexiconShapes();
   return defineDetector({
     id: 'department',
     types: ['DEPARTMENT'],
@@ -157,18 +164,21 @@ export function department(): Detector {
       }
       const tokens = sharedTokens(text, ctx);
       const { starts, ends } = tokens;
+      // The next column value's start, read once per value rather than per token.
       let ci = 0;
+      let cellStart = cellSpans.length > 0 ? (cellSpans[0] as { s: number }).s : Infinity;
       for (let k = 0; k < tokens.count; k++) {
         const s = starts[k] as number;
-        while (ci < cellSpans.length && (cellSpans[ci] as { s: number }).s < s) ci++;
-        const cellEnd = ci < cellSpans.length && (cellSpans[ci] as { s: number }).s === s ? (cellSpans[ci] as { e: number }).e : undefined;
-        if (cellEnd !== undefined) {
+        while (cellStart < s) cellStart = ++ci < cellSpans.length ? (cellSpans[ci] as { s: number }).s : Infinity;
+        if (cellStart === s) {
+          const cellEnd = (cellSpans[ci] as { e: number }).e;
           push(s, cellEnd, 0.9, 'cell:department-column');
           while (k + 1 < tokens.count && (starts[k + 1] as number) < cellEnd) k++;
           continue;
         }
         if (!isUpperAt(text, s)) continue;
-        let m = mayStart(trieFirst, text, tokens, k) ? matchAt(text, tokens, k, trie, MAX_WORDS) : undefined;
+        // The shape tests only narrow the first-word tests: a token opening with `İ` stays ruled out, as it always was.
+        let m = mayStart(trieFirst, text, tokens, k) && mayBeWord(shapes.trie, text, tokens, k) ? matchAt(text, tokens, k, trie, MAX_WORDS) : undefined;
         if (m !== undefined) {
           const e = ends[m.last] as number;
           const written = text.slice(s, e);
@@ -197,7 +207,7 @@ export function department(): Detector {
           }
         }
         // Pattern: capitalised words ending in a head word.
-        const head = mayStart(headFirst, text, tokens, k) ? tokenChild(heads, text, tokens, k)?.value : undefined;
+        const head = mayStart(headFirst, text, tokens, k) && mayBeWord(shapes.heads, text, tokens, k) ? tokenChild(heads, text, tokens, k)?.value : undefined;
         if (head === undefined || k === 0) continue;
         const first = afterPlaceOrForce(text, tokens, runStart(text, tokens, k), k);
         let modifiers = 0;
@@ -213,7 +223,7 @@ export function department(): Detector {
       }
       // Short runs of unit words where a unit is written (see UNIT_WORDS): signatures, parentheses after an
       // officer, before a place, after a place.
-      const { unitWords, jobWords, joiners } = slotTables();
+      const { unitWords, unitWordsShape, jobWords, joiners } = slotTables();
       // Findings of the passes above are in text order: `ti` walks them alongside.
       let ti = 0;
       const slotted: Finding[] = [];
@@ -229,7 +239,7 @@ export function department(): Detector {
         if (u <= doneUntil || !isUpperAt(text, starts[u] as number)) continue;
         // Inside a unit found above (most unit words are): nothing to add.
         while (ti < taken.length && (taken[ti] as { e: number }).e <= (starts[u] as number)) ti++;
-        if ((ti < taken.length && (taken[ti] as { s: number }).s <= (starts[u] as number)) || tokenChild(unitWords, text, tokens, u)?.value === undefined) continue;
+        if ((ti < taken.length && (taken[ti] as { s: number }).s <= (starts[u] as number)) || !mayBeWord(unitWordsShape, text, tokens, u) || tokenChild(unitWords, text, tokens, u)?.value === undefined) continue;
         // The run: capitalised words and joiners, single-spaced, up to five words around the unit word.
         let k = u;
         let words = 1;
@@ -283,11 +293,13 @@ export function department(): Detector {
         if (slot !== undefined) slotted.push(makeFinding(text, starts[unitFirst] as number, e, 'DEPARTMENT', 0.7, 'department', ctx, ctx.explain ? [slot] : undefined));
       }
       for (const f of slotted) out.push(f);
-      const takenStarts = new Set(taken.map((t) => t.s));
+      // Codes come in text order, as do the findings of the first passes: `tk` walks them alongside.
+      let tk = 0;
       UNIT_CODE.lastIndex = 0;
       for (let m = UNIT_CODE.exec(text); m !== null; m = UNIT_CODE.exec(text)) {
         const s = m.index;
-        if (takenStarts.has(s)) continue;
+        while (tk < taken.length && (taken[tk] as { s: number }).s < s) tk++;
+        if (tk < taken.length && (taken[tk] as { s: number }).s === s) continue;
         out.push(makeFinding(text, s, s + m[0].length, 'DEPARTMENT', 0.85, 'department', ctx, ['pattern:unit-code']));
       }
       return out;

@@ -13,16 +13,20 @@ import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, PLACE_POLICE_AFTER, PLACE_TAIL, ST
 import type { Detector, TextCell } from '../core/types.js';
 import { lineEndNear, lineStartNear } from '../core/text.js';
 import { forceNames, gazetteer as sharedGazetteer, unitLexicon, type PlaceKind } from '../data/police/tables.js';
-import { buildTrie, firstWordFilter, mayStart, phraseEndingAt, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
+import { buildTrie, mayBeWord, mayStart, wordShapeFilter, phraseEndingAt, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 
 /** Last words of a station phrase, and whether they need `police`/`custody` before them. */
 const TAILS: Readonly<Record<string, 'needs-police' | 'bare'>> = {
   station: 'bare', nick: 'bare', office: 'needs-police', suite: 'needs-police', centre: 'needs-police', hq: 'needs-police', headquarters: 'needs-police', post: 'needs-police',
 };
-/** First letters of the tail words (s n o c h p) and strong-cue words (b s p w t d) as bit masks over a–z: a cheap test before the lookup. */
+/**
+ * First letters of the tail words (s n o c h p), strong-cue words (b s p w t d) and command heads (d b o l n a) as bit
+ * masks over a–z: a cheap test before the lookup. None is `i` or `k`, what `İ` and the Kelvin sign lower-case to.
+ */
 const TAIL_FIRST = letterMask('snochp');
 const CUE_FIRST = letterMask('bspwtd');
+const COMMAND_FIRST = letterMask('dbolna');
 
 function letterMask(letters: string): number {
   let m = 0;
@@ -156,20 +160,41 @@ function placeStart(text: string, tokens: Tokens, last: number, gazetteer: Token
   return { first, known: false };
 }
 
+/** Is `text[s, e)` all ASCII? */
+function asciiOnly(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** The location detector's compiled tables: built on first use, then shared read-only by every instance. */
 const locationTables = /* @__PURE__ */ lazy(() => {
   const tails = buildTrie(Object.entries(TAILS));
   const strongCues = buildTrie(STRONG_CUES.map((w) => [w, true] as const));
   const { trie: gazetteer, first: gazetteerFirst } = sharedGazetteer();
-  // First letter and length of the tail and cue words: most tokens are ruled out before any hashing.
-  const tailsFirst = firstWordFilter(tails);
-  const strongCuesFirst = firstWordFilter(strongCues);
+  const gazetteerShape = wordShapeFilter(gazetteer);
+  // First and last letter and length of the tail and cue words: most tokens are ruled out before any hashing.
+  const tailsShape = wordShapeFilter(tails);
+  const strongCuesShape = wordShapeFilter(strongCues);
   const notPlaceWords = buildTrie([...NOT_PLACE_WORDS].map((w) => [w, true] as const));
-  /** Is token `t` one of {@link NOT_PLACE_WORDS} (a trie hit confirmed against the set, so the test is unchanged)? */
-  const notPlaceWord = (text: string, tokens: Tokens, t: number): boolean =>
-    tokenChild(notPlaceWords, text, tokens, t) !== undefined && NOT_PLACE_WORDS.has(text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
+  const notPlaceShape = wordShapeFilter(notPlaceWords);
+  /**
+   * Is token `t` one of {@link NOT_PLACE_WORDS} (plain lower-case words)? A trie hit on a word with a non-ASCII
+   * letter is confirmed against the set (`İ` lower-cases differently there), so the test is unchanged.
+   */
+  const notPlaceWord = (text: string, tokens: Tokens, t: number): boolean => {
+    if (!mayBeWord(notPlaceShape, text, tokens, t) || tokenChild(notPlaceWords, text, tokens, t)?.value === undefined) return false;
+    const s = tokens.starts[t] as number;
+    const e = tokens.ends[t] as number;
+    return asciiOnly(text, s, e) || NOT_PLACE_WORDS.has(text.slice(s, e).toLowerCase());
+  };
   const commandHeads = buildTrie([...COMMAND_HEADS].map((w) => [w, true] as const));
-  return { tails, strongCues, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWords, notPlaceWord, commandHeads };
+  const commandHeadsShape = wordShapeFilter(commandHeads);
+  // The same for the first words of the unit lexicon, the unit head words and the force names.
+  const { trie: unitTrie, heads: unitHeads } = unitLexicon();
+  const unitsShape = wordShapeFilter(unitTrie);
+  const unitHeadsShape = wordShapeFilter(unitHeads);
+  const forcesShape = wordShapeFilter(forceNames());
+  return { tails, strongCues, gazetteer, gazetteerFirst, gazetteerShape, tailsShape, strongCuesShape, notPlaceWords, notPlaceWord, commandHeads, commandHeadsShape, unitsShape, unitHeadsShape, forcesShape };
 });
 
 /**
@@ -184,7 +209,7 @@ const locationTables = /* @__PURE__ */ lazy(() => {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function location(): Detector {
-  const { tails, strongCues, gazetteer, gazetteerFirst, tailsFirst, strongCuesFirst, notPlaceWord, commandHeads } = locationTables();
+  const { tails, strongCues, gazetteer, gazetteerFirst, gazetteerShape, tailsShape, strongCuesShape, notPlaceWord, commandHeads, commandHeadsShape, unitsShape, unitHeadsShape, forcesShape } = locationTables();
   const units = unitLexicon();
   const forces = forceNames();
   return defineDetector({
@@ -218,10 +243,13 @@ export function location(): Detector {
       const { starts, ends } = tokens;
       // Station phrases: `<Place> Police Station`, `<Place> custody suite`, `<known place> station|nick`.
       const stationSpans: { s: number; e: number }[] = [];
-      /** The last token of a capitalised place-like run starting at `first`, or -1 (units, forces, station phrases, non-place words). */
-      const placeRun = (first: number): number => {
+      /**
+       * The last token of a capitalised place-like run starting at `first`, or -1 (units, forces, station phrases,
+       * non-place words). With `notKnown`, the caller has already found no gazetteer name starting there.
+       */
+      const placeRun = (first: number, notKnown: boolean): number => {
         let last = first - 1;
-        const known = matchAt(text, tokens, first, gazetteer, MAX_PLACE_WORDS + 2);
+        const known = notKnown ? undefined : matchAt(text, tokens, first, gazetteer, MAX_PLACE_WORDS + 2);
         if (known !== undefined) last = known.last;
         else {
           for (let t = first; t < tokens.count && t - first < MAX_PLACE_WORDS; t++) {
@@ -237,7 +265,11 @@ export function location(): Detector {
         // Not a unit, force or station phrase (`posted to Special Branch`, `working at Essex Police`).
         const upTo = last + 1 < tokens.count && spaceGap(text, tokens, last) ? last + 1 : last;
         for (let t = first; t <= upTo; t++) if (notPlaceAt(t)) return -1;
-        if (STATION_TAIL.test(text.slice(ends[last], (ends[last] as number) + 24)) || PLACE_NOT_FOLLOWED.test(text.slice(ends[last], (ends[last] as number) + 24))) return -1;
+        // Both patterns open with a space (PLACE_NOT_FOLLOWED also with an apostrophe): test the next character first.
+        const e = ends[last] as number;
+        const after = text.charCodeAt(e);
+        if (after !== 32 && after !== 39 && after !== 0x2019) return last;
+        if (STATION_TAIL.test(text.slice(e, e + 24)) || PLACE_NOT_FOLLOWED.test(text.slice(e, e + 24))) return -1;
         return last;
       };
       /** Does a unit's name start at token `j`: a unit in the lexicon (`CID`, `Response`, `Road Policing Unit`), or capitalised words ending in a unit head (`Missing Persons Unit`)? */
@@ -266,10 +298,12 @@ export function location(): Detector {
         if (tokenChild(units.heads, text, tokens, j) !== undefined && j > 0 && isUpperAt(text, starts[j - 1] as number)) return true;
         return phraseEndingAt(text, tokens, j, units.trie, 4, units.trieFirst);
       };
-      /** Does a force's name end at token `j`, just before `, ` (`Devon and Cornwall Police, …`)? */
       /** Does a unit, a force or a unit head word start at token `t` (`posted to Special Branch`, `Essex Police`)? */
       const notPlaceAt = (t: number): boolean =>
-        matchAt(text, tokens, t, units.trie, 8) !== undefined || matchAt(text, tokens, t, forces, 8) !== undefined || tokenChild(units.heads, text, tokens, t) !== undefined;
+        (mayBeWord(unitsShape, text, tokens, t) && matchAt(text, tokens, t, units.trie, 8) !== undefined) ||
+        (mayBeWord(forcesShape, text, tokens, t) && matchAt(text, tokens, t, forces, 8) !== undefined) ||
+        (mayBeWord(unitHeadsShape, text, tokens, t) && tokenChild(units.heads, text, tokens, t) !== undefined);
+      /** Does a force's name end at token `j`, just before `, ` (`Devon and Cornwall Police, …`)? */
       const forceEndsAt = (j: number): boolean => text.charCodeAt(ends[j] as number) === 44 && phraseEndingAt(text, tokens, j, forces, 6);
       const stationAt = (k: number): void => {
         const tail = tokenChild(tails, text, tokens, k)?.value;
@@ -299,15 +333,12 @@ export function location(): Detector {
         }
         const first = p + 1;
         if (first >= tokens.count || !spaceGap(text, tokens, p) || !isUpperAt(text, starts[first] as number)) return;
-        const last = placeRun(first);
+        const last = placeRun(first, false);
         if (last >= 0) push(starts[first] as number, ends[last] as number, 0.7, 'context:strong-workplace-cue');
       };
       // Geographic commands: `Leeds District`, `Highlands and Islands Division`, `N Division`, `Central East BCU`,
-      // `East Area` (an area only with compass words or a gazetteer place before it).
-      for (let k = 1; k < tokens.count; k++) {
-        const len = (ends[k] as number) - (starts[k] as number);
-        if (len < 3 || len > 8 || !isUpperAt(text, starts[k] as number)) continue;
-        if (tokenChild(commandHeads, text, tokens, k) === undefined) continue;
+      // `East Area` (an area only with compass words or a gazetteer place before it), with the head word at token `k`.
+      const commandAt = (k: number): void => {
         const head = text.slice(starts[k], ends[k]).toLowerCase();
         let headFirst = k;
         if (head === 'area' && spaceGap(text, tokens, k - 1) && /^(?:policing|command)$/iu.test(text.slice(starts[k - 1], ends[k - 1]))) {
@@ -330,36 +361,48 @@ export function location(): Detector {
           words++;
         }
         while (f < headFirst && !isUpperAt(text, starts[f] as number)) f++;
-        if (words === 0 || f >= headFirst) continue;
+        if (words === 0 || f >= headFirst) return;
         if (head === 'area' && !compassOnly) {
           const g = matchAt(text, tokens, f, gazetteer, MAX_PLACE_WORDS + 2);
-          if (g === undefined || g.last !== headFirst - 1) continue;
+          if (g === undefined || g.last !== headFirst - 1) return;
         }
         // Not a unit or force name ending there (`Specialist Crime Division` is curated, `Kent Police` is a force).
-        if (notPlaceAt(f)) continue;
+        if (notPlaceAt(f)) return;
         push(starts[f] as number, ends[k] as number, 0.85, 'pattern:command-area');
-      }
-      // One pass for both: cheap length and first-letter tests before any lookup.
+      };
+      // One pass over the tokens for command heads, station tails and strong cues: cheap length and letter tests
+      // before any lookup. Commands are taken at once; tails (kept as 2k) and cues (2k + 1) after the pass, so their
+      // findings still come after all the commands' (the collector keeps the first finding at a start).
+      const later: number[] = [];
       for (let k = 1; k < tokens.count; k++) {
-        const len = (ends[k] as number) - (starts[k] as number);
+        const s = starts[k] as number;
+        const len = (ends[k] as number) - s;
         if (len < 2 || len > 12) continue;
-        const c = text.charCodeAt(starts[k] as number);
-        if (inMask(TAIL_FIRST, c) && mayStart(tailsFirst, text, tokens, k)) stationAt(k);
-        if (len >= 4 && len <= 11 && k + 2 < tokens.count && inMask(CUE_FIRST, c) && mayStart(strongCuesFirst, text, tokens, k) && tokenChild(strongCues, text, tokens, k) !== undefined) strongAt(k);
+        const c = text.charCodeAt(s);
+        if (len >= 3 && len <= 8 && inMask(COMMAND_FIRST, c) && isUpperAt(text, s) && mayBeWord(commandHeadsShape, text, tokens, k) && tokenChild(commandHeads, text, tokens, k) !== undefined) commandAt(k);
+        if (inMask(TAIL_FIRST, c) && mayBeWord(tailsShape, text, tokens, k)) later.push(2 * k);
+        if (len >= 4 && len <= 11 && k + 2 < tokens.count && inMask(CUE_FIRST, c) && mayBeWord(strongCuesShape, text, tokens, k) && tokenChild(strongCues, text, tokens, k) !== undefined) later.push(2 * k + 1);
+      }
+      for (const x of later) {
+        if ((x & 1) === 0) stationAt(x >> 1);
+        else strongAt(x >> 1);
       }
       let si = 0;
+      // The next column value's start, read once per value rather than per token.
       let ci = 0;
+      let cellStart = cellSpans.length > 0 ? (cellSpans[0] as { s: number }).s : Infinity;
       for (let k = 0; k < tokens.count; k++) {
         const s = starts[k] as number;
-        while (ci < cellSpans.length && (cellSpans[ci] as { s: number }).s < s) ci++;
-        const cellEnd = ci < cellSpans.length && (cellSpans[ci] as { s: number }).s === s ? (cellSpans[ci] as { e: number }).e : undefined;
-        if (cellEnd !== undefined) {
+        while (cellStart < s) cellStart = ++ci < cellSpans.length ? (cellSpans[ci] as { s: number }).s : Infinity;
+        if (cellStart === s) {
+          const cellEnd = (cellSpans[ci] as { e: number }).e;
           push(s, cellEnd, 0.9, 'cell:location-column');
           while (k + 1 < tokens.count && (starts[k + 1] as number) < cellEnd) k++;
           continue;
         }
         if (!isUpperAt(text, s)) continue;
-        const m = mayStart(gazetteerFirst, text, tokens, k) ? matchAt(text, tokens, k, gazetteer, MAX_PLACE_WORDS + 2) : undefined;
+        // The shape test only narrows the first-word test: a token opening with `İ` stays ruled out, as it always was.
+        const m = mayStart(gazetteerFirst, text, tokens, k) && mayBeWord(gazetteerShape, text, tokens, k) ? matchAt(text, tokens, k, gazetteer, MAX_PLACE_WORDS + 2) : undefined;
         if (m === undefined) {
           // A place not in the gazetteer, where the shape says workplace: a roster heading segment next to a
           // shift or date (`Team 5 nights<TAB>Ystrad<TAB>CID`, `Early turn – Ystrad – 08/03`), after `at` near
@@ -375,7 +418,8 @@ export function location(): Detector {
           // `PC 2615 Ibrahim Darwish-Lane, Spinney Hill.`: several capitalised words closing an officer's line.
           const nameSlot = c1 === 32 && c2 === 44 && !unitSlot && !idSlot && OFFICER_LINE_CUE.test(text.slice(lineStartNear(text, s, 80), s));
           if (!headingSlot && !atSlot && !idSlot && !parenSlot && !unitSlot && !nameSlot) continue;
-          const last = placeRun(k);
+          // No gazetteer name starts here, unless the word opens with a non-ASCII letter (`İ`), which the first-word test rules out.
+          const last = placeRun(k, text.charCodeAt(s) < 0x80);
           if (last < 0) continue;
           const e = ends[last] as number;
           if (parenSlot) {

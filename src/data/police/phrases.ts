@@ -578,3 +578,51 @@ export function mayStart(filter: Uint32Array, text: string, tokens: Tokens, k: n
   const slot = c >= 0 && c < 26 ? c : 26;
   return (((filter[slot] as number) >>> Math.min(len, 31)) & 1) === 1;
 }
+
+/** The slot of a code unit in a word filter: its lower-cased ASCII letter (0–25), else 26. */
+function letterSlot(c: number): number {
+  const l = (c | 0x20) - 97;
+  return l >= 0 && l < 26 ? l : 26;
+}
+
+/**
+ * A stricter pre-test than {@link firstWordFilter} for a trie's first words: a bit mask of word lengths for each pair
+ * of first and last letter (`Police` shares first letter and length with `posted`, not its last letter).
+ *
+ * @example
+ * ```ts
+ * const f = wordShapeFilter(buildTrie([['posted', 1]]));
+ * const t = tokenize('Police posted');
+ * [mayBeWord(f, 'Police posted', t, 0), mayBeWord(f, 'Police posted', t, 1)]; // [false, true]
+ * ```
+ */
+export function wordShapeFilter(trie: TokenTrie<unknown>): Uint32Array {
+  const f = new Uint32Array(27 * 27);
+  for (const first of trie.next.values()) {
+    for (let n: TokenTrie<unknown> | undefined = first; n !== undefined; n = n.alt) {
+      const slot = letterSlot(n.word.charCodeAt(0)) * 27 + letterSlot(n.word.charCodeAt(n.word.length - 1));
+      f[slot] = (f[slot] as number) | (1 << Math.min(n.word.length, 31));
+    }
+  }
+  return f;
+}
+
+/**
+ * May token `k` be a first word of the trie behind a {@link wordShapeFilter}? A token opening or ending with a
+ * non-ASCII code unit is never ruled out (`İ` and the Kelvin sign lower-case to ASCII letters), so a lookup behind
+ * this test finds exactly what the lookup alone would.
+ *
+ * @example
+ * ```ts
+ * const t = tokenize('CID');
+ * mayBeWord(wordShapeFilter(buildTrie([['CID', 1]])), 'CID', t, 0); // true
+ * ```
+ */
+export function mayBeWord(filter: Uint32Array, text: string, tokens: Tokens, k: number): boolean {
+  const s = tokens.starts[k] as number;
+  const e = tokens.ends[k] as number;
+  const a = text.charCodeAt(s);
+  const z = text.charCodeAt(e - 1);
+  if (a >= 0x80 || z >= 0x80) return true;
+  return (((filter[letterSlot(a) * 27 + letterSlot(z)] as number) >>> Math.min(e - s, 31)) & 1) === 1;
+}
