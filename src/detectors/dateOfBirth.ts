@@ -8,7 +8,8 @@ import { PiiError } from '../core/errors.js';
 import { defineDetector, headerClass, makeFinding } from '../core/detector.js';
 import { AGE_MENTION, DOB_AFTER, DOB_DATE, DOB_GAP_REJECT, DOB_HEADER, DOB_KEYWORD } from '../core/regex/dateOfBirth.js';
 import { isWordChar, lineEndNear } from '../core/text.js';
-import type { DetectContext, Detector, Finding } from '../core/types.js';
+import type { DetectContext, Detector, Finding, TextCell } from '../core/types.js';
+import { sharedCellTypes } from '../data/police/phrases.js';
 
 /**
  * Options of {@link dateOfBirth}.
@@ -219,11 +220,22 @@ export function dateOfBirth(options: DateOfBirthOptions = {}): Detector {
       if (ctx.cell !== undefined) {
         if (dobCell(ctx)) scanWindow(0, text.length, (start) => (noDigitBetween(text, 0, start) ? 'context:dob-column' : undefined));
       } else {
-        // Headers repeat down a table: classify each distinct header once.
+        // Headers repeat down a table: classify each distinct header once, and remember each column's last
+        // header so that most cells need no map lookup. The shared cell types hold the headers' classes.
         const isDob = new Map<string, boolean>();
-        for (const cell of ctx.tableCells()) {
-          let dob = isDob.get(cell.header);
-          if (dob === undefined) isDob.set(cell.header, (dob = isDobHeader(ctx, cell.header)));
+        const colHeader: string[] = [];
+        const colDob: boolean[] = [];
+        const { cells, types } = sharedCellTypes(ctx);
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i] as TextCell;
+          let dob: boolean | undefined;
+          if (colHeader[cell.col] === cell.header) dob = colDob[cell.col] as boolean;
+          else {
+            dob = isDob.get(cell.header);
+            if (dob === undefined) isDob.set(cell.header, (dob = types[i] === 'DATE_OF_BIRTH' || DOB_HEADER.test(cell.header.trim())));
+            colHeader[cell.col] = cell.header;
+            colDob[cell.col] = dob;
+          }
           if (!dob) continue;
           scanWindow(cell.start, cell.end, (start) => (noDigitBetween(text, cell.start, start) ? 'context:dob-column' : undefined));
         }

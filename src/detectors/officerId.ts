@@ -11,7 +11,7 @@ import { CUE_VALUE_GAP, CUE_VALUE_GAP_OPEN } from '../core/regex/payNumber.js';
 import { YEAR_TOKEN } from '../core/regex/policeRank.js';
 import type { Detector, TextCell } from '../core/types.js';
 import { isOfficerNumberToken, rankLexicon, sharedRanks, startsName, type RankLexicon } from './policeRank.js';
-import { closesBracketedValue, cueTrie, isUpperAt, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens, type Tokens } from '../data/police/phrases.js';
+import { closesBracketedValue, cueTrie, isUpperAt, numberCueBefore, sharedCellTypes, sharedIdTokens, sharedTokens, type Tokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g) || CUE_VALUE_GAP_OPEN.test(g);
 
@@ -28,7 +28,8 @@ function numberAfterName(text: string, tokens: Tokens, first: number, lexicon: R
   let names = 0;
   while (k < tokens.count && names < MAX_NAME_TOKENS) {
     const afterHyphen = names > 0 && text.charCodeAt((tokens.starts[k] as number) - 1) === 45;
-    if (!startsName(text, tokens, k, lexicon) && !(names > 0 && isUpperAt(text, tokens.starts[k] as number)) && !afterHyphen) break;
+    // The cheap tests first: a capitalised word after the first name needs no lexicon look-up.
+    if (!afterHyphen && !(names > 0 && isUpperAt(text, tokens.starts[k] as number)) && !startsName(text, tokens, k, lexicon)) break;
     names++;
     const gapStart = tokens.ends[k] as number;
     const next = k + 1;
@@ -82,8 +83,7 @@ export function officerId(): Detector {
           if (k !== undefined) push(tokens.starts[k] as number, tokens.ends[k] as number, 0.85, 'after-ranked-name');
         }
       }
-      for (let j = 1; j < tokens.count; j++) {
-        if (!maybeIdToken(text, tokens, j)) continue;
+      for (const j of sharedIdTokens(text, ctx, tokens)) {
         const s = tokens.starts[j] as number;
         const e = tokens.ends[j] as number;
         if (e - s > 9 || numberCueBefore(text, tokens, j, gapOk, cues) !== 'officer' || !plausible(text.slice(s, e))) continue;

@@ -7,7 +7,7 @@
 import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
 import { CUE_VALUE_GAP, CUE_VALUE_GAP_OPEN, PAY_NUMBER_VALUE } from '../core/regex/payNumber.js';
 import type { Detector, TextCell } from '../core/types.js';
-import { closesBracketedValue, cueTrie, maybeIdToken, numberCueBefore, sharedCellTypes, sharedTokens } from '../data/police/phrases.js';
+import { closesBracketedValue, cueTrie, numberCueBefore, sharedCellTypes, sharedIdTokens, sharedTokens } from '../data/police/phrases.js';
 
 const gapOk = (g: string): boolean => CUE_VALUE_GAP.test(g) || CUE_VALUE_GAP_OPEN.test(g);
 
@@ -36,8 +36,7 @@ export function payNumber(): Detector {
         return out;
       }
       const tokens = sharedTokens(text, ctx);
-      for (let j = 1; j < tokens.count; j++) {
-        if (!maybeIdToken(text, tokens, j)) continue;
+      for (const j of sharedIdTokens(text, ctx, tokens)) {
         const s = tokens.starts[j] as number;
         const e = tokens.ends[j] as number;
         if (e - s < 5 || e - s > 11 || numberCueBefore(text, tokens, j, gapOk, cues) !== 'pay' || !PAY_NUMBER_VALUE.test(text.slice(s, e))) continue;

@@ -10,6 +10,7 @@ import { VEHICLE_CONTEXT, VEHICLE_OFFICER_BEFORE, VEHICLE_REG, VEHICLE_REG_DATEL
 import { cellAt } from '../core/tables.js';
 import { isWordChar } from '../core/text.js';
 import type { DetectContext, Detector, Finding } from '../core/types.js';
+import { sharedTokens } from '../data/police/phrases.js';
 
 /**
  * Options of {@link vehicleReg}.
@@ -65,6 +66,58 @@ function gluedBefore(text: string, start: number): boolean {
   if (start === 0) return false;
   const c = text.charCodeAt(start - 1);
   return c >= 0x80 && isWordChar(c);
+}
+
+/** Is `c` an ASCII capital letter? */
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Is `c` an ASCII digit? */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * May a letter-first mark ({@link VEHICLE_REG}) start at `s`, a capital? Up to three more capitals, then a digit,
+ * or a space and a digit. A cheap pre-test before the pattern is tried there.
+ */
+function mayStartMark(text: string, s: number): boolean {
+  for (let i = s + 1; i <= s + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return true;
+    if (c === 32) return isDigit(text.charCodeAt(i + 1));
+    if (!isCapital(c)) return false;
+  }
+  return false;
+}
+
+/** May a digits-first mark ({@link VEHICLE_REG_DATELESS_REVERSED}) start at `s`, a digit? Up to three more, a space and a capital. */
+function mayStartReversed(text: string, s: number): boolean {
+  for (let i = s + 1; i <= s + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) return isCapital(text.charCodeAt(i + 1));
+    if (!isDigit(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * A match of the sticky `re` may also start inside the word `[from, to)`, just after a non-ASCII letter: it is
+ * rejected, but in a global search it would hide a mark starting inside it, across the space after the word
+ * (`éAB12 CDE 123`). Returns where the last such match ends, or `next` when there is none.
+ */
+function afterGluedMatches(text: string, from: number, to: number, next: number, re: RegExp): number {
+  // A match reaches past the word only from its last four units, and never spans a non-ASCII character.
+  for (let q = Math.max(from + 1, to - 4, next); q < to; q++) {
+    if (text.charCodeAt(q - 1) < 0x80) continue;
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (m === null) continue;
+    next = q + m[0].length;
+    q = next - 1;
+  }
+  return next;
 }
 
 /** How far (UTF-16 units) before and after a mark a vehicle word is looked for, on the same line. */
@@ -140,31 +193,57 @@ export function vehicleReg(options: VehicleRegOptions = {}): Detector {
     context: { VEHICLE_REG: ['reg', 'registration', 'vrm', 'vrn', 'vehicle', 'car', 'van', 'index', 'number plate', 'plate', 'driver', 'keeper'] },
     detect(text, ctx) {
       const out: Finding[] = [];
-      // Headers repeat down a table: classify each distinct header once per scan.
       const words = new RegExp(VEHICLE_CONTEXT.source, VEHICLE_CONTEXT.flags);
-      const run = (pattern: RegExp, fixedForm?: Form): void => {
-        const re = new RegExp(pattern.source, pattern.flags);
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (gluedBefore(text, start)) continue;
-          const form = fixedForm ?? formOf(m.groups);
-          if (form === 'current' && !validAgeIdentifier(Number(m.groups?.age), latestYear)) continue;
-          if (form === 'dateless' || form === 'northern-ireland') {
-            if (DATELESS_STOP.has(lettersOf(m[0]))) continue;
-            // `PC 123 AB`, `collar 4521 BS`: an officer's number, not a mark.
-            if (VEHICLE_OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
-          }
-          const context = hasContext(text, start, end, ctx, words);
-          if (NEEDS_CONTEXT[form] && !context) continue;
-          if (!context && (form === 'prefix' || form === 'suffix') && THREE_LETTER_STOP.has(form === 'prefix' ? m[0].slice(-3) : m[0].slice(0, 3))) continue;
-          out.push(makeFinding(text, start, end, 'VEHICLE_REG', context ? 1 : BASE[form], 'vehicleReg', ctx, [`format:${form}`, ...(context ? ['context:vehicle'] : [])]));
+      /** Reports the mark `m` unless a check below rejects it. */
+      const take = (m: RegExpExecArray, fixedForm?: Form): void => {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (gluedBefore(text, start)) return;
+        const form = fixedForm ?? formOf(m.groups);
+        if (form === 'current' && !validAgeIdentifier(Number(m.groups?.age), latestYear)) return;
+        if (form === 'dateless' || form === 'northern-ireland') {
+          if (DATELESS_STOP.has(lettersOf(m[0]))) return;
+          // `PC 123 AB`, `collar 4521 BS`: an officer's number, not a mark.
+          if (VEHICLE_OFFICER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
         }
+        const context = hasContext(text, start, end, ctx, words);
+        if (NEEDS_CONTEXT[form] && !context) return;
+        if (!context && (form === 'prefix' || form === 'suffix') && THREE_LETTER_STOP.has(form === 'prefix' ? m[0].slice(-3) : m[0].slice(0, 3))) return;
+        out.push(makeFinding(text, start, end, 'VEHICLE_REG', context ? 1 : BASE[form], 'vehicleReg', ctx, [`format:${form}`, ...(context ? ['context:vehicle'] : [])]));
       };
       // One pass for the letter-first shapes, one for dateless marks written digits first (`1234 AB`).
       // Dateless and Northern Ireland shapes are common: each needs vehicle context (checked per candidate).
-      run(VEHICLE_REG);
-      run(VEHICLE_REG_DATELESS_REVERSED, 'dateless');
+      // A mark starts a word token (the patterns' look-behind rules out an ASCII letter or digit before it, and
+      // gluedBefore a non-ASCII one), so each pattern is tried (sticky) only at token starts that pass a cheap
+      // test, with the same matches as a global search over the whole text.
+      const tokens = sharedTokens(text, ctx);
+      const mark = new RegExp(VEHICLE_REG.source, 'uy');
+      const reversedAt: number[] = [];
+      // Where the last match ends: as in a global search, no match starts inside an earlier one.
+      let next = 0;
+      for (let k = 0; k < tokens.count; k++) {
+        const s = tokens.starts[k] as number;
+        const c = text.charCodeAt(s);
+        if (isDigit(c)) {
+          if (mayStartReversed(text, s)) reversedAt.push(s);
+          continue;
+        }
+        if (!isCapital(c) || s < next || !mayStartMark(text, s)) continue;
+        if (k > 0 && text.charCodeAt(s - 1) === 32) next = afterGluedMatches(text, tokens.starts[k - 1] as number, tokens.ends[k - 1] as number, next, mark);
+        if (s < next) continue;
+        mark.lastIndex = s;
+        const m = mark.exec(text);
+        if (m === null) continue;
+        next = s + m[0].length;
+        take(m);
+      }
+      // No digits-first match (glued or not) holds the start of another digits-first token: none hides another.
+      const reversed = new RegExp(VEHICLE_REG_DATELESS_REVERSED.source, 'uy');
+      for (const s of reversedAt) {
+        reversed.lastIndex = s;
+        const m = reversed.exec(text);
+        if (m !== null) take(m, 'dateless');
+      }
       return out;
     },
   });

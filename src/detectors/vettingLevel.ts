@@ -14,7 +14,17 @@ import { GENERIC_WRITTEN, VETTING_SHORT_FORMS, VETTING_WRITTEN } from '../data/p
 import type { Detector, Finding, TextCell } from '../core/types.js';
 
 const CUE_BEFORE = 48;
-const NPPV_NEEDLES = ['NPPV', 'nppv', 'Nppv', 'Non-Police Personnel', 'Non Police Personnel'];
+/**
+ * The literals an NPPV form starts with, each with a part of it to search for: `indexOf` is fastest when the
+ * needle's first code unit is rare in the text (`pv` rather than `nppv`, `Non` rather than the whole phrase).
+ */
+const NPPV_NEEDLES: ReadonlyArray<readonly [literal: string, part: string]> = [
+  ['NPPV', 'NPPV'],
+  ['nppv', 'pv'],
+  ['Nppv', 'Nppv'],
+  ['Non-Police Personnel', 'Non'],
+  ['Non Police Personnel', 'Non'],
+];
 const CUE_AFTER = 32;
 const UNAMBIGUOUS_SHORT = /* @__PURE__ */ new Set(['eSC', 'eDV', 'BPSS']);
 
@@ -24,6 +34,13 @@ function afterPlaceName(text: string, s: number): boolean {
   let i = s - 3;
   while (i > 0 && isWordChar(text.charCodeAt(i - 1)) && s - i < 30) i--;
   return i < s - 3 && /\p{Lu}/u.test(text.charAt(i));
+}
+
+/** The first offset at or after `from` where `literal` occurs, found through its `part` (see {@link NPPV_NEEDLES}). */
+function nextLiteral(text: string, literal: string, part: string, from: number): number {
+  const shift = literal.indexOf(part);
+  for (let h = text.indexOf(part, from + shift); h !== -1; h = text.indexOf(part, h + 1)) if (text.startsWith(literal, h - shift)) return h - shift;
+  return -1;
 }
 
 /** The same line's text around `[start, end)`, lower-cased: the window where cues are looked for. */
@@ -40,7 +57,9 @@ const vettingLevelTables = /* @__PURE__ */ lazy(() => {
   const generic = new Set(GENERIC_WRITTEN);
   const writtenFirst = firstWordFilter(written);
   const shortFirst = firstWordFilter(short);
-  return { written, short, generic, writtenFirst, shortFirst };
+  // Either filter: most tokens start neither table, and are passed over after one test.
+  const anyFirst = writtenFirst.map((bits, i) => bits | (shortFirst[i] as number));
+  return { written, short, generic, writtenFirst, shortFirst, anyFirst };
 });
 
 /**
@@ -56,7 +75,7 @@ const vettingLevelTables = /* @__PURE__ */ lazy(() => {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function vettingLevel(): Detector {
-  const { written, short, generic, writtenFirst, shortFirst } = vettingLevelTables();
+  const { written, short, generic, writtenFirst, shortFirst, anyFirst } = vettingLevelTables();
   return defineDetector({
     id: 'vettingLevel',
     types: ['VETTING_LEVEL'],
@@ -74,8 +93,8 @@ export function vettingLevel(): Detector {
         out.push(makeFinding(text, s, e, 'VETTING_LEVEL', score, 'vettingLevel', ctx, ctx.explain ? [reason] : undefined));
       };
       // NPPV forms: find the literal, then match the level there (sticky), so the scan is a plain substring search.
-      for (const needle of NPPV_NEEDLES) {
-        for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+      for (const [literal, part] of NPPV_NEEDLES) {
+        for (let i = nextLiteral(text, literal, part, 0); i !== -1; i = nextLiteral(text, literal, part, i + literal.length)) {
           if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
           NPPV_LEVEL.lastIndex = i;
           const m = NPPV_LEVEL.exec(text);
@@ -90,7 +109,7 @@ export function vettingLevel(): Detector {
       for (let k = 0; k < tokens.count; k++) {
         const s = tokens.starts[k] as number;
         const c = text.charCodeAt(s);
-        if (c !== 101 && !isUpperAt(text, s)) continue;
+        if ((c !== 101 && !isUpperAt(text, s)) || !mayStart(anyFirst, text, tokens, k)) continue;
         // Written-out levels (`Management Vetting`); `Security Check` only after a vetting cue.
         const w0 = mayStart(writtenFirst, text, tokens, k) ? matchAt(text, tokens, k, written, 5) : undefined;
         if (w0 !== undefined) {

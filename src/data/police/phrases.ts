@@ -511,6 +511,26 @@ export function maybeIdToken(text: string, tokens: Tokens, j: number): boolean {
   return c >= 65 && c <= 90 && l >= 48 && l <= 57;
 }
 
+/**
+ * The tokens from the second on that may be identifier values ({@link maybeIdToken}), as token indices: computed
+ * once per scan context and shared by the officer-number and pay-number detectors, which both look for a cue
+ * before each.
+ *
+ * @example
+ * ```ts
+ * const t = 'Collar 4521';
+ * const ctx = detectContext(t);
+ * sharedIdTokens(t, ctx, sharedTokens(t, ctx)); // Int32Array [1]
+ * ```
+ */
+export function sharedIdTokens(text: string, ctx: DetectContext, tokens: Tokens): Int32Array {
+  return memoize(ctx, 'police:id-tokens', () => {
+    const ids: number[] = [];
+    for (let j = 1; j < tokens.count; j++) if (maybeIdToken(text, tokens, j)) ids.push(j);
+    return Int32Array.from(ids);
+  });
+}
+
 /** Table cells of a scan with the entity type their header was classified as (`undefined` when none). */
 export interface TypedCells {
   readonly cells: readonly TextCell[];
