@@ -9,7 +9,7 @@
 import { lazy } from '../core/lazy.js';
 import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
 import { cellAt } from '../core/tables.js';
-import { NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, PLACE_POLICE_AFTER, PLACE_TAIL, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
+import { CAPITALISED_WORDS, NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, PLACE_POLICE_AFTER, PLACE_TAIL, PLACE_TEAM_AFTER, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
 import type { Detector, TextCell } from '../core/types.js';
 import { lineEndNear, lineStartNear } from '../core/text.js';
 import { forceNames, gazetteer as sharedGazetteer, unitLexicon, type PlaceKind } from '../data/police/tables.js';
@@ -164,6 +164,34 @@ function placeStart(text: string, tokens: Tokens, last: number, gazetteer: Token
 function asciiOnly(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
+}
+
+/** Welsh words for police premises before `heddlu` (police), soft and nasal mutations included: station, office, headquarters. */
+const WELSH_PREMISES: ReadonlySet<string> = /* @__PURE__ */ new Set(['gorsaf', 'orsaf', 'ngorsaf', 'swyddfa', 'pencadlys', 'bencadlys', 'mhencadlys']);
+
+/**
+ * `gorsaf heddlu Caernarfon`, `orsaf heddlu Bangor`, `Swyddfa Heddlu Wrecsam`: Welsh police premises and their
+ * place, reported as written (as `Brixton police station` is). Found from the rare `eddlu`, so the cost is
+ * one native substring search.
+ */
+function welshPremises(text: string, push: (start: number, end: number, score: number, reason: string) => void): void {
+  const words = new RegExp(CAPITALISED_WORDS.source, CAPITALISED_WORDS.flags);
+  for (let i = text.indexOf('eddlu', 1); i !== -1; i = text.indexOf('eddlu', i + 5)) {
+    const h = i - 1;
+    const after = i + 5;
+    if ((text.charCodeAt(h) | 32) !== 104 || text.charCodeAt(after) !== 32 || text.charCodeAt(h - 1) !== 32) continue;
+    let ws = h - 1;
+    while (ws > 0 && ws > h - 12 && isLetterAt(text, ws - 1)) ws--;
+    if (!WELSH_PREMISES.has(text.slice(ws, h - 1).toLowerCase()) || (ws > 0 && isLetterAt(text, ws - 1))) continue;
+    words.lastIndex = after + 1;
+    const m = words.exec(text);
+    if (m !== null) push(ws, after + 1 + m[0].length, 0.9, 'lexicon:welsh-premises');
+  }
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  return (c >= 97 && c <= 122) || text.charCodeAt(i) >= 0xc0;
 }
 
 /** The location detector's compiled tables: built on first use, then shared read-only by every instance. */
@@ -449,8 +477,10 @@ export function location(): Detector {
         while (si < stationSpans.length && (stationSpans[si] as { e: number }).e <= s) si++;
         const st = stationSpans[si];
         if (st !== undefined && st.s <= s && s < st.e) continue;
-        // `Hackney's new borough commander`, `Colindale custody`: the place's own police.
-        if (PLACE_POLICE_AFTER.test(text.slice(e, e + 32))) {
+        // `Hackney's new borough commander`, `Colindale custody`, `the Hucknall team`: the place's own police.
+        const afterPlace = text.slice(e, e + 32);
+        const capitalBefore = m.first > 0 && text.charCodeAt(s - 1) === 32 && (ends[m.first - 1] as number) === s - 1 && isUpperAt(text, starts[m.first - 1] as number) && text.slice(starts[m.first - 1], s - 1) !== 'The';
+        if (PLACE_POLICE_AFTER.test(afterPlace) || (!capitalBefore && PLACE_TEAM_AFTER.test(afterPlace))) {
           push(s, e, 0.75, 'context:place-police');
           continue;
         }
@@ -500,6 +530,7 @@ export function location(): Detector {
           push(s, e, 0.7, 'context:officer-line');
         }
       }
+      welshPremises(text, push);
       return out;
     },
   });

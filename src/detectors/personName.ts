@@ -394,7 +394,7 @@ const TITLES = /* @__PURE__ */ new Set([
 /** Last words of street and area names (`Saunders Lane`, `Castle Hill`). */
 const STREET_WORDS = /* @__PURE__ */ new Set(['lane', 'hill', 'green', 'park', 'way', 'row', 'walk', 'grove', 'court', 'view', 'rise', 'gate', 'end', 'cross', 'bridge', 'field', 'fields', 'wood', 'woods', 'brook', 'dale', 'side', 'bank', 'mount', 'common', 'heath', 'moor']);
 /** First words of place names (`South Ribble`, `West Lancashire`, `Upper Norwood`). */
-const COMPASS_WORDS = /* @__PURE__ */ new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'new', 'old', 'saint', 'st', 'mid', 'central', 'greater', 'mount', 'loch', 'lough', 'port']);
+const COMPASS_WORDS = /* @__PURE__ */ new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'new', 'old', 'saint', 'st', 'mid', 'central', 'greater', 'mount', 'loch', 'lough', 'port', 'bae', 'porth', 'pont', 'cwm']);
 /** Cell roles whose header certainly holds a name (`Surname`, `Forename`, `Initials`, `Name`). */
 const NAME_HEADERS = /* @__PURE__ */ new Set(['surname', 'given', 'initials', 'name']);
 /**

@@ -129,3 +129,21 @@ describe('location: geographic commands and places beside units and officers', (
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('location: Welsh premises, a place’s own team, crews and counters, GeoNames towns', () => {
+  it.each([
+    ['Mae hi yn gweithio yng ngorsaf heddlu Caernarfon.', ['ngorsaf heddlu Caernarfon']],
+    ['Cysylltwch â Swyddfa Heddlu Wrecsam.', ['Swyddfa Heddlu Wrecsam']],
+    ['Also, Leon from the Hucknall team says the van is back.', ['Hucknall']],
+    ['the late-turn crew at Moss Side made nights bearable', ['Moss Side']],
+    ['covering the front counter at Stretford tomorrow', ['Stretford']],
+    // Towns of the GeoNames table, not of the hand-written list.
+    ['PC Jo Reid is based at Kempston.', ['Kempston']],
+    ['She was posted to Wivenhoe in 2019.', ['Wivenhoe']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it.each(['The England team won.', 'A crew of four sailed from Falmouth.', 'She grew up in Wivenhoe.'])('no workplace in %s', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
  * before the place; anchored at the end.
  */
 export const WORKPLACE_CUE =
-  /\b(?:based|stationed|posted|working|works|work|worked|duty|duties|attached|transferred|transfers|transfer|moved|moves|moving|seconded|deployed|serving|serves|served|station|unit|team|squad|department|command|branch|group|nick|office|custody|police|officers?|constables?|sergeants?|inspectors?|colleagues?|beat|patrol)(?:[ \t]+[\p{Lu}\p{Ll}]+)?(?:[ \t]+out)?[ \t]+(?:at|in|from|to|of|on|for)[ \t]+$/u;
+  /\b(?:based|stationed|posted|working|works|work|worked|duty|duties|attached|transferred|transfers|transfer|moved|moves|moving|seconded|deployed|serving|serves|served|station|unit|team|squad|department|command|branch|group|nick|office|custody|police|officers?|constables?|sergeants?|inspectors?|colleagues?|beat|patrol|crew|counter|shift|shifts)(?:[ \t]+[\p{Lu}\p{Ll}]+)?(?:[ \t]+out)?[ \t]+(?:at|in|from|to|of|on|for)[ \t]+$/u;
 
 /** Words that follow a place and make it a police workplace (`Brixton Police Station`, `Leith police office`, `Croydon custody suite`). */
 export const STATION_TAIL = /^ (?:police station|police office|custody suite|custody centre|police hq|police headquarters|police centre|station|nick|police post)\b/iu;
@@ -26,3 +26,9 @@ export const PLACE_TAIL = /^ (?:Central|North|South|East|West|City Centre|Town C
 
 /** After a place, its own police: `Hackney's new borough commander`, `Colindale custody`, `Leeds's officers`. */
 export const PLACE_POLICE_AFTER = /^(?:['\u2019]s (?:new |former |local )?(?:borough commander|district commander|area commander|police|officers|neighbourhood|response|custody|cid)\b| custody\b)/u;
+
+/** After a place, its team (`the Hucknall team`, `Leeds officers`): taken only where no capitalised word precedes the place (`Bath Rugby team`). */
+export const PLACE_TEAM_AFTER = /^ (?:team|response team|officers)\b/u;
+
+/** One to three capitalised words (tried sticky after Welsh premises words: `gorsaf heddlu Caernarfon`). */
+export const CAPITALISED_WORDS = /\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*){0,2}/uy;

@@ -8,6 +8,7 @@ import { lazy } from '../../core/lazy.js';
 import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from './departments.js';
 import { FORCES } from './forces.js';
 import { PLACES, STATION_NAMES } from './places.js';
+import { TOWNS } from './towns.gen.js';
 import { buildTrie, firstWordFilter, type TokenTrie } from './phrases.js';
 
 /** What a gazetteer entry is: a place (town, district) or a well-known police station's name. */
@@ -23,7 +24,7 @@ export interface Gazetteer {
 }
 
 /**
- * The gazetteer (`src/data/police/places.ts`) as a token trie.
+ * The gazetteer (`src/data/police/places.ts`, and the GeoNames towns of `towns.gen.ts`) as a token trie.
  *
  * @example
  * ```ts
@@ -31,7 +32,11 @@ export interface Gazetteer {
  * ```
  */
 export const gazetteer = /* @__PURE__ */ lazy((): Gazetteer => {
-  const trie = buildTrie<PlaceKind>([...STATION_NAMES.map((p) => [p, 'station'] as const), ...PLACES.map((p) => [p, 'place'] as const)]);
+  const trie = buildTrie<PlaceKind>([
+    ...STATION_NAMES.map((p) => [p, 'station'] as const),
+    ...PLACES.map((p) => [p, 'place'] as const),
+    ...TOWNS.split('|').map((p) => [p, 'place'] as const),
+  ]);
   return { trie, first: firstWordFilter(trie) };
 });
 
