@@ -7,7 +7,7 @@
  */
 import { lazy } from '../core/lazy.js';
 import { defineDetector, makeFinding, wholeCellOf } from '../core/detector.js';
-import { UNIT_CODE } from '../core/regex/department.js';
+import { UNIT_CODE, UNIT_REGION_TAIL, UNIT_SHIFT_TAIL } from '../core/regex/department.js';
 import { OFFICER_LINE_CUE } from '../core/regex/location.js';
 import type { Detector, Finding, TextCell } from '../core/types.js';
 import { NOT_UNIT_AFTER, UNIT_WORDS } from '../data/police/departments.js';
@@ -62,6 +62,41 @@ function runStart(text: string, tokens: Tokens, k: number): number {
 /** Is a cell value shaped like a unit name (words, not a number, date or sentence)? */
 function unitLike(v: string): boolean {
   return v.length >= 2 && v.length <= 60 && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ ./()-]*$/u.test(v) && /\p{L}/u.test(v) && v.split(' ').length <= 7;
+}
+
+/** Last words of a unit that a shift letter or number may follow (`Response Team B`, `Relief 3`). */
+const SHIFT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['team', 'shift', 'relief', 'group', 'watch', 'section']);
+
+/**
+ * How far a unit's name goes on after `end`, where its last token `last` ends: a shift letter or number after a
+ * team word (`Response Team B`), or a region after the unit (`Counter Terrorism Policing North East`, `CTP West
+ * Midlands`). 0 when nothing follows.
+ */
+function unitTail(text: string, end: number, tokens: Tokens, last: number): number {
+  if (text.charCodeAt(end) !== 32) return 0;
+  const region = UNIT_REGION_TAIL.exec(text.slice(end, end + 32));
+  if (region !== null) return region[0].length;
+  if (!SHIFT_WORDS.has(text.slice(tokens.starts[last], end).toLowerCase())) return 0;
+  const shift = UNIT_SHIFT_TAIL.exec(text.slice(end, end + 4));
+  return shift === null ? 0 : shift[0].length;
+}
+
+/** Welsh head words of a unit, which come first (`Uned Rhyddid Gwybodaeth`, `Tîm Datgelu`, `Adran Gyllid`). */
+const WELSH_UNIT_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set(['uned', 'tîm', 'adran']);
+
+/** Welsh units: a head word, capitalised, then one to four capitalised words (mutated forms included). */
+function welshUnits(text: string, tokens: Tokens, push: (s: number, e: number, score: number, reason: string) => void): void {
+  for (let k = 0; k + 1 < tokens.count; k++) {
+    const s = tokens.starts[k] as number;
+    const c = text.charCodeAt(s);
+    // `U`, `T`, `A`: the capitals the head words open with.
+    if (c !== 85 && c !== 84 && c !== 65) continue;
+    if (!WELSH_UNIT_HEADS.has(text.slice(s, tokens.ends[k]).toLowerCase())) continue;
+    let last = k;
+    while (last + 1 < tokens.count && last - k < 4 && tokens.starts[last + 1] === (tokens.ends[last] as number) + 1 && text.charCodeAt(tokens.ends[last] as number) === 32 && isUpperAt(text, tokens.starts[last + 1] as number)) last++;
+    if (last > k) push(s, tokens.ends[last] as number, 0.75, 'pattern:welsh-unit');
+    k = last;
+  }
 }
 
 /** The department detector's own table (the unit lexicon, gazetteer and force names are shared: `data/police/tables`). */
@@ -200,7 +235,7 @@ export function department(): Detector {
             // … and may go on into a head word (`Legal Services Department`).
             let last = m.last;
             if (m.value === 'name' && last + 1 < tokens.count && text.charCodeAt(ends[last] as number) === 32 && starts[last + 1] === (ends[last] as number) + 1 && isUpperAt(text, starts[last + 1] as number) && tokenChild(heads, text, tokens, last + 1) !== undefined) last++;
-            push(start, ends[last] as number, score, `lexicon:${m.value}`);
+            push(start, ends[last] as number + unitTail(text, ends[last] as number, tokens, last), score, `lexicon:${m.value}`);
             m = { ...m, last };
             k = m.last;
             continue;
@@ -219,8 +254,9 @@ export function department(): Detector {
           // Extend a curated match into the longer pattern (`Counter Terrorism Command` already taken stays).
           continue;
         }
-        push(ps, ends[k] as number, head, 'pattern:unit-head');
+        push(ps, ends[k] as number + unitTail(text, ends[k] as number, tokens, k), head, 'pattern:unit-head');
       }
+      welshUnits(text, tokens, push);
       // Short runs of unit words where a unit is written (see UNIT_WORDS): signatures, parentheses after an
       // officer, before a place, after a place.
       const { unitWords, unitWordsShape, jobWords, joiners } = slotTables();

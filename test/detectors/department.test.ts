@@ -101,3 +101,18 @@ describe('department: inner words and officer lines', () => {
     expect(units(text)).toEqual([]);
   });
 });
+
+describe('department: shift letters, regions, Welsh units, more acronyms and heads', () => {
+  it.each([
+    ['Yuki joins Response Team B at Cowley on 2 June.', ['Response Team B']],
+    ['Before you can start at Counter Terrorism Policing North East you need SC.', ['Counter Terrorism Policing North East']],
+    ['Uned Rhyddid Gwybodaeth / Freedom of Information Unit', ['Uned Rhyddid Gwybodaeth', 'Freedom of Information Unit']],
+    ['Cysylltwch â Tîm Datgelu.', ['Tîm Datgelu']],
+    ['Can someone from the Economic Crime Academy cover my slot?', ['Economic Crime Academy']],
+  ])('%s', (text, expected) => {
+    expect(depts(text)).toEqual(expected);
+  });
+  it.each(['The Response Team A4 form.', 'Our team A lot of work.'])('no shift tail in %s', (text) => {
+    expect(depts(text).some((u) => /\bA4?$/u.test(u))).toBe(false);
+  });
+});

@@ -98,6 +98,7 @@ export const DEPARTMENT_ACRONYMS: readonly string[] = Object.freeze([
   'CID', 'TSG', 'PSD', 'DPS', 'CTP', 'CTU', 'SOCU', 'ROCU', 'CAIT', 'PPU', 'MIT', 'HMCC', 'SCD', 'SC&O', 'MASH', 'RPU', 'ARU',
   'DSU', 'OSU', 'OSG', 'IRU', 'FIB', 'LIB', 'HET', 'SNT', 'NPT', 'ECU', 'CJU', 'CJD', 'IOM', 'OCU', 'BCU', 'SCO19', 'SCO7', 'SCO35',
   'SO15', 'SO19', 'SO14', 'SO6', 'SO1', 'SO18', 'SO10', 'SO13', 'SO12', 'MO19', 'MO7', 'MO6', 'MO5', 'CO19', 'PaDP', 'RaSP', 'CTSFO',
+  'CSU', 'CAIU', 'DAU',
 ]);
 
 /**
@@ -111,7 +112,7 @@ export const DEPARTMENT_ACRONYMS: readonly string[] = Object.freeze([
  */
 export const AMBIGUOUS_DEPARTMENT_ACRONYMS: readonly string[] = Object.freeze([
   'DPS', 'CTU', 'PPU', 'MIT', 'SCD', 'RPU', 'ARU', 'DSU', 'OSU', 'OSG', 'IRU', 'FIB', 'LIB', 'HET', 'SNT', 'NPT', 'ECU', 'CJU', 'CJD',
-  'IOM', 'OCU', 'BCU', 'MASH', 'PSD', 'CTP',
+  'IOM', 'OCU', 'BCU', 'MASH', 'PSD', 'CTP', 'CSU', 'DAU',
 ]);
 
 /**
@@ -125,5 +126,5 @@ export const AMBIGUOUS_DEPARTMENT_ACRONYMS: readonly string[] = Object.freeze([
  */
 export const DEPARTMENT_HEADS: Readonly<Record<string, number>> = Object.freeze({
   unit: 0.75, squad: 0.75, team: 0.7, command: 0.7, department: 0.75, branch: 0.7, directorate: 0.75, bureau: 0.7,
-  group: 0.6, hub: 0.7, services: 0.6, division: 0.6, section: 0.6, taskforce: 0.7,
+  group: 0.6, hub: 0.7, services: 0.6, division: 0.6, section: 0.6, taskforce: 0.7, academy: 0.6, office: 0.6,
 });
