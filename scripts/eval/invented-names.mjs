@@ -12,14 +12,9 @@
  * Seeded and reproducible. Reads only the corpus it is given.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const [input, output, seedArg] = process.argv.slice(2);
-if (input === undefined || output === undefined) {
-  console.error('usage: node scripts/eval/invented-names.mjs <in.jsonl> <out.jsonl> [seed]');
-  process.exit(2);
-}
-
-let seed = Number(seedArg ?? 11) >>> 0;
+let seed = 11;
 const rand = () => {
   // mulberry32
   seed = (seed + 0x6d2b79f5) >>> 0;
@@ -63,29 +58,46 @@ function rewriteName(name, words) {
   });
 }
 
-const lines = readFileSync(input, 'utf8').split('\n').filter((l) => l.trim() !== '');
-const out = [];
-let renamed = 0;
-for (const line of lines) {
-  const item = JSON.parse(line);
-  const words = new Map();
-  const spans = [...item.spans].sort((a, b) => a.start - b.start);
-  let text = '';
-  let from = 0;
-  let shift = 0;
-  const moved = [];
-  for (const s of spans) {
-    text += item.text.slice(from, s.start);
-    const replaced = s.type === 'PERSON' ? rewriteName(s.text, words) : s.text;
-    if (s.type === 'PERSON') renamed++;
-    moved.push({ ...s, start: s.start + shift, end: s.start + shift + replaced.length, text: replaced });
-    text += replaced;
-    shift += replaced.length - (s.end - s.start);
-    from = s.end;
+/**
+ * The corpus with every PERSON span's words invented (see the header). Deterministic for a given seed.
+ *
+ * @param {readonly {id: string, text: string, spans: {start: number, end: number, type: string}[]}[]} items
+ * @param {number} [seedValue]
+ */
+export function inventNames(items, seedValue = 11) {
+  seed = seedValue >>> 0;
+  const out = [];
+  for (const item of items) {
+    const words = new Map();
+    const spans = [...item.spans].sort((a, b) => a.start - b.start);
+    let text = '';
+    let from = 0;
+    let shift = 0;
+    const moved = [];
+    for (const s of spans) {
+      text += item.text.slice(from, s.start);
+      const written = item.text.slice(s.start, s.end);
+      const replaced = s.type === 'PERSON' ? rewriteName(written, words) : written;
+      moved.push({ ...s, start: s.start + shift, end: s.start + shift + replaced.length, text: replaced });
+      text += replaced;
+      shift += replaced.length - (s.end - s.start);
+      from = s.end;
+    }
+    text += item.text.slice(from);
+    for (const s of moved) if (text.slice(s.start, s.end) !== s.text) throw new Error(`offsets moved in ${item.id}`);
+    out.push({ ...item, text, spans: moved });
   }
-  text += item.text.slice(from);
-  for (const s of moved) if (text.slice(s.start, s.end) !== s.text) throw new Error(`offsets moved in ${item.id}`);
-  out.push(JSON.stringify({ ...item, text, spans: moved }));
+  return out;
 }
-writeFileSync(output, out.join('\n') + '\n');
-console.log(`${lines.length} items, ${renamed} PERSON spans renamed -> ${output}`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [input, output, seedArg] = process.argv.slice(2);
+  if (input === undefined || output === undefined) {
+    console.error('usage: node scripts/eval/invented-names.mjs <in.jsonl> <out.jsonl> [seed]');
+    process.exit(2);
+  }
+  const items = readFileSync(input, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  const out = inventNames(items, Number(seedArg ?? 11));
+  writeFileSync(output, out.map((i) => JSON.stringify(i)).join('\n') + '\n');
+  console.log(`${out.length} items, ${out.reduce((a, i) => a + i.spans.filter((s) => s.type === 'PERSON').length, 0)} PERSON spans renamed -> ${output}`);
+}
