@@ -1160,7 +1160,14 @@ const KIN_WORDS = /* @__PURE__ */ new Set([
 
 /** `R v `, `PF v `, `… Ireland v. `: the text before `start` names the other party to a case (`v`, `v.`, `vs`). */
 function partyBefore(text: string, start: number): boolean {
-  return start >= 3 && CASE_PARTY_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  // The unit before the space is `v`, `.` or `s`: tested before any string is cut.
+  const c = text.charCodeAt(start - 2);
+  return start >= 3 && (c === 118 || c === 46 || c === 115) && CASE_PARTY_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/** Can a verb of {@link JUSTICE_AFTER} start with this code unit (`was`, `is`, `has`, `appeared`, `pleaded`, `denied`)? */
+function mayOpenJusticeVerb(c: number): boolean {
+  return c === 119 || c === 105 || c === 104 || c === 97 || c === 112 || c === 100;
 }
 
 /**
@@ -1335,10 +1342,10 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, rankStart
         // `Kepaix Teitrouq (PC 2290)`, `Balogun, Tunde (DC)`, `Blax, Peisibo – PC 3015`: the person's rank right after the name.
         score = 0.85;
         reasons = withReason(reasons, 'context:rank-after');
-      } else if ((a0 === 32 || a0 === 40) && ROLE_IN_PARENTHESES_AFTER.test(text.slice(end, end + 64))) {
+      } else if ((a0 === 40 || (a0 === 32 && text.charCodeAt(end + 1) === 40)) && ROLE_IN_PARENTHESES_AFTER.test(text.slice(end, end + 64))) {
         score = 0.85;
         reasons = withReason(reasons, 'context:role-after');
-      } else if ((a0 === 32 || a0 === 44) && JUSTICE_AFTER.test(text.slice(end, end + 32))) {
+      } else if ((a0 === 32 || a0 === 44) && mayOpenJusticeVerb(text.charCodeAt(a0 === 44 ? end + 2 : end + 1)) && JUSTICE_AFTER.test(text.slice(end, end + 32))) {
         score = 0.75;
         reasons = withReason(reasons, 'context:justice');
       } else if (KIN_WORDS.has(wb.w1) && n <= 3 && caps < n) {
