@@ -78,3 +78,10 @@ describe('dateOfBirth: bad options', () => {
     expect(() => dateOfBirth({ earliestYear: 2000, latestYear: 1990 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });
+
+describe('dateOfBirth: `b.` for born in parentheses', () => {
+  it('takes the date after `(b.`, and not after a bare `b.`', () => {
+    expect(texts('PSNI v. Seamus McGlinchey (b. 15.04.1979), BT12 6HQ')).toEqual(['15.04.1979']);
+    expect(texts('See note b. 15.04.1979 for the hearing.')).toEqual([]);
+  });
+});

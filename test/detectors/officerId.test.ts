@@ -74,3 +74,10 @@ describe('officerId on fused forms', () => {
     expect(ids('| 33186 | DC | Sandhu | PS94 | Observer |')).toEqual([]);
   });
 });
+
+describe('officerId: a warrant number straight after `warrant`', () => {
+  it('takes `warrant 276104`, not a court warrant', () => {
+    expect(ids('The card belongs to DC Kang, warrant 276104, Sutton CID.')).toEqual(['276104']);
+    expect(ids('A search warrant 4521 was executed; an arrest warrant 7781 was issued.')).toEqual([]);
+  });
+});

@@ -23,9 +23,10 @@ export const DOB_DATE = /* @__PURE__ */ new RegExp(
 
 /**
  * Birth words in lower, title or upper case, found anywhere (global; the detector checks the word
- * boundary before): the detector looks for dates just after each.
+ * boundary before), and `b.` for born in parentheses (`McGlinchey (b. 15.04.1979)`): the detector looks for dates
+ * just after each.
  */
-export const DOB_KEYWORD = /(?:[Bb]orn|BORN|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate [Oo]f [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate|BIRTH ?DATE|[Bb]irthday|BIRTHDAY)(?![\p{L}\p{N}])/gu;
+export const DOB_KEYWORD = /(?:[Bb]orn|BORN|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate [Oo]f [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate|BIRTH ?DATE|[Bb]irthday|BIRTHDAY|(?<=\()b\.)(?![\p{L}\p{N}])/gu;
 
 /** An age (global): `(34)`, `(aged 34)`, `(34 yrs)`, `aged 34`. The detector looks for a date just before each. */
 export const AGE_MENTION = /\((?:[Aa]ged? )?\d{1,3}(?: ?(?:yrs?|years?(?: old)?|y\/o))?\)|(?:[Aa]ged?|AGED?) \d{1,3}(?!\d)/gu;

@@ -412,7 +412,7 @@ type CueRole = 'n' | 'p' | 'o' | 'P' | 'O' | 'c' | 'j';
 const CUE_WORDS: readonly (readonly [string, CueRole])[] = [
   ['number', 'n'], ['numbers', 'n'], ['no', 'n'], ['nos', 'n'], ['num', 'n'], ['id', 'n'], ['ref', 'n'], ['reference', 'n'], ['nr', 'n'],
   ['pay', 'p'], ['staff', 'p'], ['employee', 'p'], ['employees', 'p'], ['emp', 'p'], ['personnel', 'p'], ['hr', 'p'], ['person', 'p'],
-  ['warrant', 'o'], ['force', 'o'], ['service', 'o'], ['badge', 'o'], ['officer', 'o'], ['officers', 'o'],
+  ['warrant', 'O'], ['force', 'o'], ['service', 'o'], ['badge', 'o'], ['officer', 'o'], ['officers', 'o'],
   ['collar', 'O'], ['shoulder', 'O'], ['epaulette', 'O'], ['fin', 'O'], ['payroll', 'P'], ['card', 'c'], ['is', 'j'], ['of', 'j'],
 ];
 // `payroll number`, `collar number`, `shoulder no`: direct cues also take a number word after them.
@@ -460,7 +460,7 @@ export function numberCueBefore(text: string, tokens: Tokens, j: number, gapOk: 
   const gapStart = tokens.ends[k] as number;
   if (gapEnd - gapStart > 6 || !gapOk(text.slice(gapStart, gapEnd))) return undefined;
   if (role === 'P') return 'pay';
-  if (role === 'O') return 'officer';
+  if (role === 'O') return k > 0 && sameLower(text, tokens.starts[k] as number, tokens.ends[k] as number, 'warrant') && isCourtWarrant(text, tokens, k - 1) ? undefined : 'officer';
   if (role !== 'n' || k === 0) return undefined;
   const g2 = text.slice(tokens.ends[k - 1], tokens.starts[k]);
   if (g2 !== ' ' && g2 !== '_' && g2 !== '-' && g2 !== '\t') return undefined;
@@ -471,6 +471,13 @@ export function numberCueBefore(text: string, tokens: Tokens, j: number, gapOk: 
   // `warrant card number`.
   if (cue === 'c' && k > 1 && tokenChild(cues, text, tokens, k - 2) !== undefined && sameLower(text, tokens.starts[k - 2] as number, tokens.ends[k - 2] as number, 'warrant')) return 'officer';
   return undefined;
+}
+
+/** `search warrant 4521`, `arrest warrant`: token `k` makes the warrant after it a court's, not an officer's. */
+function isCourtWarrant(text: string, tokens: Tokens, k: number): boolean {
+  const s = tokens.starts[k] as number;
+  const e = tokens.ends[k] as number;
+  return sameLower(text, s, e, 'search') || sameLower(text, s, e, 'arrest') || sameLower(text, s, e, 'court') || sameLower(text, s, e, 'bench') || sameLower(text, s, e, 'european');
 }
 
 /**
