@@ -15,6 +15,8 @@ import {
   COLLAR_TOKEN,
   CASE_PARTY_BEFORE,
   COREF_AFTER,
+  ID_CUE_AFTER,
+  VOCATIVE_AFTER,
   JUSTICE_AFTER,
   ROLE_IN_PARENTHESES_AFTER,
   GREETING_AFTER,
@@ -266,6 +268,8 @@ interface NameCells {
   readonly reasons: Map<string, string>;
 }
 
+/** A message's header labels whose values are people (read only on `Label: value` lines). */
+const MAIL_HEADERS: ReadonlySet<string> = /* @__PURE__ */ new Set(['from', 'to', 'cc', 'bcc', 'sender', 'recipient', 'recipients']);
 const PLAIN_NAME_HEADERS = /* @__PURE__ */ new Set([
   'name', 'names', 'full name', 'fullname', 'officer name', 'employee name', 'staff name', 'officer', 'employee', 'display name', 'person', 'employee_name',
   // Labels whose value is a person's name and nothing else (unlike `Subject`, `Contact` or `Panel`).
@@ -302,6 +306,9 @@ function nameCells(text: string, ctx: DetectContext): NameCells {
       role = cls === undefined ? null : cls.type === 'PERSON' ? roleOf(c.header, cls.role) : 'other';
       roleByHeader.set(c.header, role);
     }
+    // `From: Bleind Zour`, `To: Sour Sudikweth; Kwebleiq Trabloulv`: a message's header lines name people. (A
+    // `From`/`To` table column may hold places: only `Label: value` lines, row 0, count.)
+    if (role === null && c.row === 0 && MAIL_HEADERS.has(c.header.trim().toLowerCase())) role = 'mail';
     if (role === null) continue;
     starts[roles.length] = c.start;
     ends[roles.length] = c.end;
@@ -978,6 +985,8 @@ function mergeSurnameComma(text: string, c: Candidate, n: Candidate | undefined)
   if (c.tokens.length !== 1 && (c.tokens.length > 3 || !c.tokens.every((t) => t.caps))) return;
   const a = c.tokens[c.tokens.length - 1] as Token;
   const b = n.tokens[0] as Token;
+  // `Diolch, Raind`, `Cheers, Tom`: a greeting or thanks before a name is no surname.
+  if (GREETING_WORDS.has(a.key)) return;
   // The surname: a known one, one in capitals, or a word that is neither an English word nor a place (`Papadakis`).
   // With initials after it, only a known surname or one in capitals (`Charleston, SC` is a place and a state).
   if ((a.flags & SURNAME) === 0 && !a.caps && (initials || (a.flags & (WORD | PLACE | COMMON | STOP)) !== 0)) return;
@@ -1061,6 +1070,13 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 
+/** End of the word (letters, digits) starting at `start`. */
+function wordEndAfter(text: string, start: number): number {
+  let p = start;
+  while (p < text.length && isWordChar(text.charCodeAt(p))) p++;
+  return p;
+}
+
 /** Start of the word (letters, digits) ending at `end`. */
 function wordStartBefore(text: string, end: number): number {
   let p = end;
@@ -1079,7 +1095,10 @@ function livesAt(text: string, ofAt: number): boolean {
   return isUpper(text.charCodeAt(wordStartBefore(text, wordEnd)));
 }
 
-function anchorBefore(text: string, start: number, rankEnds: Positions): 'rank' | 'title' | null {
+function anchorBefore(text: string, start: number, rankEnds: Positions): 'rank' | 'title' | 'rank-parenthesis' | null {
+  // `The ACC (Hywel Bevan)`: a name in parentheses right after a rank (the caller checks the words: `PC
+  // (Response)`, `Sgt (South Wales Police)` are not names). Not a rank's translation: `Rhingyll (Sergeant)`.
+  if (start >= 2 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(start - 2) === 32 && hasPosition(rankEnds, start - 2) && !RANK_HINTS.has(text.slice(start, wordEndAfter(text, start)).toLowerCase())) return 'rank-parenthesis';
   let p = start;
   // Skip the spaces between the anchor and the name. A tab separates table cells: a rank in one cell does not
   // anchor a value in the next (`SC<TAB>CID` is a vetting level and a unit).
@@ -1150,7 +1169,7 @@ function pairBefore(text: string, wb: WordsBefore, pairs: ReadonlyMap<string, Re
   return firsts !== undefined && firsts.has(word2Before(text, wb));
 }
 
-const GREETING_WORDS = /* @__PURE__ */ new Set(['hi', 'hello', 'hiya', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'ta']);
+const GREETING_WORDS = /* @__PURE__ */ new Set(['hi', 'hello', 'hiya', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'ta', 'diolch']);
 /** Kinship words before a name (`her husband, Thuq`, `daughters Latheith and Tregaith`). */
 const KIN_WORDS = /* @__PURE__ */ new Set([
   'mother', 'father', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'brother', 'brothers', 'sister', 'sisters', 'cousin', 'cousins',
@@ -1279,7 +1298,9 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, rankStart
   // `J. Young`, `R.A. Smith`: initials first, with a dot.
   const leadingDotted = (seg[0] as Token).initial && text.charCodeAt((seg[0] as Token).end) === 46;
   const names = strong + weak + unknown;
-  const anchor = anchorBefore(text, start, rankEnds);
+  let anchor = anchorBefore(text, start, rankEnds);
+  // In parentheses after a rank: two to four words, none an English word or a place, closed right after.
+  if (anchor === 'rank-parenthesis') anchor = n >= 2 && text.charCodeAt(end) === 41 && seg.every((t) => (t.flags & (WORD | PLACE | COMMON | STOP)) === 0) ? 'rank' : null;
   let score = 0;
   if (anchor !== null && names >= 1 && n <= 4) {
     score = SCORE_ANCHOR;
@@ -1303,7 +1324,9 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, rankStart
       const lone = seg[0] as Token;
       // … and its name opens the value (`Subject: Saturday cover – Milton Keynes` is an e-mail's subject line).
       const opensCell = prevEnd !== -1 || NAME_HEADERS.has(role) || text.slice(cells.starts[ci] as number, start).trim() === '';
-      const named = NAME_HEADERS.has(role) ? true : opensCell && (strong > 0 || (weak > 0 && n >= 2)) && !(n === 1 && (caps === 1 || initials === 1 || (lone.flags & GIVEN) === 0));
+      // A message header's value is a name unless a word of it is a known English word, place or unit (`To: Force Control Room`).
+      const mailName = role === 'mail' && seg.every((t) => t.initial || (!t.caps && (t.flags & (WORD | PLACE | COMMON | STOP)) === 0));
+      const named = NAME_HEADERS.has(role) || mailName ? true : opensCell && (strong > 0 || (weak > 0 && n >= 2)) && !(n === 1 && (caps === 1 || initials === 1 || (lone.flags & GIVEN) === 0));
       if (named && (names >= 1 || role === 'initials' || initials === n)) {
         score = SCORE_CELL;
         reasons = withReason(reasons, columnReason(cells, role));
@@ -1348,6 +1371,14 @@ function scoreSegment(text: string, seg: Token[], rankEnds: Positions, rankStart
       } else if ((a0 === 32 || a0 === 44) && mayOpenJusticeVerb(text.charCodeAt(a0 === 44 ? end + 2 : end + 1)) && JUSTICE_AFTER.test(text.slice(end, end + 32))) {
         score = 0.75;
         reasons = withReason(reasons, 'context:justice');
+      } else if (a0 === 44 && ID_CUE_AFTER.test(text.slice(end, end + 24))) {
+        // `Tudazhusk Zepou-Blokidralv, payroll no. 10572231`: a person's own number follows.
+        score = 0.8;
+        reasons = withReason(reasons, 'context:number-after');
+      } else if (a0 === 44 && n <= 2 && caps === 0 && !GREETING_WORDS.has(opener.key) && lineStartBefore(text, start) && VOCATIVE_AFTER.test(text.slice(end, end + 24))) {
+        // `Lokobisk,` alone on a message's first line, `Sour, could you cover…`: the person addressed.
+        score = 0.8;
+        reasons = withReason(reasons, 'context:addressed-first');
       } else if (KIN_WORDS.has(wb.w1) && n <= 3 && caps < n) {
         // `her husband, Thuq,`, `his cousin Mublelailv Thu`: a relative is named after the kinship word.
         score = 0.7;

@@ -404,3 +404,25 @@ describe('personName: names no lexicon knows, found from their context', () => {
     expect(names(text)).not.toEqual(expect.arrayContaining(['Salford Precinct', 'Leeds', 'Columbia']));
   });
 });
+
+describe('personName: addressed, numbered and mailed names no lexicon knows', () => {
+  it.each([
+    ['Lokobisk,\n\nBefore you can start you will need SC clearance.', ['Lokobisk']],
+    ['Zourbek, could you cover the interview at Harlow?', ['Zourbek']],
+    ['New starters:\n– Tudazhusk Zepou-Blokidralv, payroll no. 10572231, start 07/04', ['Tudazhusk Zepou-Blokidralv']],
+    ['From: Bleind Zhoulv Zour\nTo: Doubek Sudikweth; Kwebleiq Trabloulv\nSubject: Interpreter bookings', ['Bleind Zhoulv Zour', 'Doubek Sudikweth', 'Kwebleiq Trabloulv']],
+    ['The ACC (Thair Zeloulv) wants the figures by 10.', ['Thair Zeloulv']],
+    ['Diolch, Raind', ['Raind']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it.each([
+    'Force Headquarters,\nColmore Circus,\nBirmingham',
+    'To: Force Control Room\nSubject: rota',
+    'Contact Rhingyll (Sergeant) on 029 2018 0473.',
+    'Morning Sarge,\n\nJust to let you know.',
+    'PC (Response) and Sgt (South Wales Police) attended.',
+  ])('no person in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -72,3 +72,13 @@ export const JUSTICE_AFTER = /^,? (?:(?:was|were|is|has been|had been|will be) (
  */
 export const ROLE_IN_PARENTHESES_AFTER =
   /^ ?\((?:[\p{L}'’-]+ ){0,3}(?:member|chair|chairman|chairwoman|chairperson|officer|manager|lead|maker|reviewer|author|analyst|investigator|handler|supervisor|interpreter|adult|witness|victim|suspect|complainant|solicitor|colleague|friend|neighbour|partner|sister|brother|mother|father|son|daughter|wife|husband|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|carer|guardian|parent|kin|nok|caller|informant|driver|passenger|owner|advisor|adviser|rep|representative|secretary|clerk|coordinator|co-ordinator|administrator|assistant|director|head|deputy)\)/iu;
+
+/** A person's own number after the name and a comma: `, payroll no. 10572231`, `, collar number 4521`. */
+export const ID_CUE_AFTER = /^, (?:payroll|pay|staff|employee|collar|shoulder|warrant|service) (?:no\b|number\b|num\b|nr\b)/iu;
+
+/**
+ * After a name opening a line, what makes it the person addressed: a comma, the line's end and a blank line
+ * (`Lokobisk,` over the message; an address line such as `Lloyd House,` has the next line under it), or a comma
+ * and a request (`Sour, could you cover`).
+ */
+export const VOCATIVE_AFTER = /^,(?:[ \t]*\r?\n[ \t]*\r?\n| (?:could|can|would|will|are|have|did|do) you\b| please\b| just\b)/u;
