@@ -13,16 +13,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../../bench/corpora/generate.mjs';
 
-let seed = 11;
-const rand = () => {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+/** Seeded by {@link inventNames} (Mulberry32, as the benchmark's text generator). */
+let rand = prng(11);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 
 // Syllables in no language's usual order: invented words that no name list holds.
@@ -65,7 +59,7 @@ function rewriteName(name, words) {
  * @param {number} [seedValue]
  */
 export function inventNames(items, seedValue = 11) {
-  seed = seedValue >>> 0;
+  rand = prng(seedValue);
   const out = [];
   for (const item of items) {
     const words = new Map();
