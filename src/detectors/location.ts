@@ -9,10 +9,11 @@
 import { lazy } from '../core/lazy.js';
 import { defineDetector, findingCollector, wholeCellOf } from '../core/detector.js';
 import { cellAt } from '../core/tables.js';
+import { PiiError } from '../core/errors.js';
 import { CAPITALISED_WORDS, NOT_WORKPLACE_CUE, OFFICER_LINE_CUE, PLACE_POLICE_AFTER, PLACE_TAIL, PLACE_TEAM_AFTER, STATION_TAIL, WORKPLACE_CUE } from '../core/regex/location.js';
 import type { Detector, TextCell } from '../core/types.js';
 import { lineEndNear, lineStartNear } from '../core/text.js';
-import { forceNames, gazetteer as sharedGazetteer, unitLexicon, type PlaceKind } from '../data/police/tables.js';
+import { forceNames, gazetteer as sharedGazetteer, gazetteerWith, unitLexicon, type Gazetteer, type PlaceKind } from '../data/police/tables.js';
 import { buildTrie, mayBeWord, mayStart, wordShapeFilter, phraseEndingAt, tokenChild, isDelimitedSegment, isUpperAt, matchAt, sharedCellTypes, sharedTokens, type TokenTrie, type Tokens } from '../data/police/phrases.js';
 
 
@@ -194,11 +195,14 @@ function isLetterAt(text: string, i: number): boolean {
   return (c >= 97 && c <= 122) || text.charCodeAt(i) >= 0xc0;
 }
 
-/** The location detector's compiled tables: built on first use, then shared read-only by every instance. */
-const locationTables = /* @__PURE__ */ lazy(() => {
+/** The location detector's compiled tables for the default gazetteer: built on first use, then shared read-only by every instance. */
+const locationTables = /* @__PURE__ */ lazy(() => buildLocationTables(sharedGazetteer()));
+
+/** The location detector's compiled tables over a gazetteer. */
+function buildLocationTables(places: Gazetteer) {
   const tails = buildTrie(Object.entries(TAILS));
   const strongCues = buildTrie(STRONG_CUES.map((w) => [w, true] as const));
-  const { trie: gazetteer, first: gazetteerFirst } = sharedGazetteer();
+  const { trie: gazetteer, first: gazetteerFirst } = places;
   const gazetteerShape = wordShapeFilter(gazetteer);
   // First and last letter and length of the tail and cue words: most tokens are ruled out before any hashing.
   const tailsShape = wordShapeFilter(tails);
@@ -223,7 +227,23 @@ const locationTables = /* @__PURE__ */ lazy(() => {
   const unitHeadsShape = wordShapeFilter(unitHeads);
   const forcesShape = wordShapeFilter(forceNames());
   return { tails, strongCues, gazetteer, gazetteerFirst, gazetteerShape, tailsShape, strongCuesShape, notPlaceWords, notPlaceWord, commandHeads, commandHeadsShape, unitsShape, unitHeadsShape, forcesShape };
-});
+}
+
+/**
+ * Options of {@link location}.
+ *
+ * @example
+ * ```ts
+ * const o: LocationOptions = { places: ['Wivenhoe', 'Coldharbour Lane'] };
+ * ```
+ */
+export interface LocationOptions {
+  /**
+   * More places and station names where officers may work (a force's own station list, say), added to the
+   * built-in gazetteer. The tables are compiled when the detector is made: build it once and reuse it.
+   */
+  readonly places?: readonly string[];
+}
 
 /**
  * Detects workplaces. Scores: `X Police Station` 0.9; a gazetteer place with a workplace cue (`based at`, `on duty
@@ -233,11 +253,18 @@ const locationTables = /* @__PURE__ */ lazy(() => {
  * @example
  * ```ts
  * location().detect('based at Brixton police station', detectContext('…'))[0].text; // 'Brixton police station'
+ * location({ places: ['Wivenhoe'] }); // the same, with one more place in its gazetteer
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function location(): Detector {
-  const { tails, strongCues, gazetteer, gazetteerFirst, gazetteerShape, tailsShape, strongCuesShape, notPlaceWord, commandHeads, commandHeadsShape, unitsShape, unitHeadsShape, forcesShape } = locationTables();
+export function location(options: LocationOptions = {}): Detector {
+  if (options === null || typeof options !== 'object') throw new PiiError('INVALID_OPTION', 'location options must be an object');
+  const extra = options.places;
+  if (extra !== undefined && (!Array.isArray(extra) || !extra.every((p) => typeof p === 'string' && p.trim().length > 0 && p.length <= 100))) {
+    throw new PiiError('INVALID_OPTION', 'location places must be an array of non-empty strings of at most 100 characters');
+  }
+  const tables = extra === undefined || extra.length === 0 ? locationTables() : buildLocationTables(gazetteerWith(extra));
+  const { tails, strongCues, gazetteer, gazetteerFirst, gazetteerShape, tailsShape, strongCuesShape, notPlaceWord, commandHeads, commandHeadsShape, unitsShape, unitHeadsShape, forcesShape } = tables;
   const units = unitLexicon();
   const forces = forceNames();
   return defineDetector({

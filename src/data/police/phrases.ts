@@ -114,7 +114,8 @@ const HASH_MASK = 0x3fffffff;
  * ```
  */
 export interface TokenTrie<T> {
-  readonly next: Map<number, TokenTrie<T>>;
+  /** Children (a leaf's map is shared and empty: read it, never write it). */
+  next: Map<number, TokenTrie<T>>;
   /** The lower-cased token leading to this node ('' at the root). */
   readonly word: string;
   /** Another child whose token has the same hash. */
@@ -233,6 +234,8 @@ export function tokenChild<T>(node: TokenTrie<T>, text: string, tokens: Tokens, 
  * ```
  */
 export function buildTrie<T>(entries: Iterable<readonly [string, T]>): TokenTrie<T> {
+  // Most nodes are leaves: they share one empty map (never written) until a child is added (cheaper at cold start).
+  const none: Map<number, TokenTrie<T>> = new Map();
   const root: TokenTrie<T> = { next: new Map(), word: '' };
   for (const [phrase, value] of entries) {
     let node = root;
@@ -241,7 +244,8 @@ export function buildTrie<T>(entries: Iterable<readonly [string, T]>): TokenTrie
       let child = node.next.get(h);
       while (child !== undefined && child.word !== tok) child = child.alt;
       if (child === undefined) {
-        child = { next: new Map(), word: tok };
+        child = { next: none, word: tok };
+        if (node.next === none) node.next = new Map();
         const first = node.next.get(h);
         if (first === undefined) node.next.set(h, child);
         else {

@@ -8,7 +8,6 @@ import { lazy } from '../../core/lazy.js';
 import { AMBIGUOUS_DEPARTMENT_ACRONYMS, DEPARTMENT_ACRONYMS, DEPARTMENT_HEADS, DEPARTMENTS } from './departments.js';
 import { FORCES } from './forces.js';
 import { PLACES, STATION_NAMES } from './places.js';
-import { TOWNS } from './towns.gen.js';
 import { buildTrie, firstWordFilter, type TokenTrie } from './phrases.js';
 
 /** What a gazetteer entry is: a place (town, district) or a well-known police station's name. */
@@ -24,21 +23,32 @@ export interface Gazetteer {
 }
 
 /**
- * The gazetteer (`src/data/police/places.ts`, and the GeoNames towns of `towns.gen.ts`) as a token trie.
+ * The gazetteer (`src/data/police/places.ts`) as a token trie.
  *
  * @example
  * ```ts
  * gazetteer().trie.next.size > 0; // true
  * ```
  */
-export const gazetteer = /* @__PURE__ */ lazy((): Gazetteer => {
+export const gazetteer = /* @__PURE__ */ lazy((): Gazetteer => gazetteerWith([]));
+
+/**
+ * The gazetteer with more places (a force's own station list, or the GeoNames towns the root entry adds), built
+ * anew on each call: callers keep the result.
+ *
+ * @example
+ * ```ts
+ * gazetteerWith(['Wivenhoe']).trie.next.size > gazetteer().trie.next.size; // true
+ * ```
+ */
+export function gazetteerWith(places: readonly string[]): Gazetteer {
   const trie = buildTrie<PlaceKind>([
     ...STATION_NAMES.map((p) => [p, 'station'] as const),
     ...PLACES.map((p) => [p, 'place'] as const),
-    ...TOWNS.split('|').map((p) => [p, 'place'] as const),
+    ...places.map((p) => [p, 'place'] as const),
   ]);
   return { trie, first: firstWordFilter(trie) };
-});
+}
 
 /**
  * Every force name and short form (`Kent Police`, `Met`, `PSNI`) as a token trie.
